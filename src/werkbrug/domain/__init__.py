@@ -1,0 +1,3 @@
+"""Werkbrug's pure core: rules, validation, catalogues and calculators.
+
+Nothing in this package imports Django (tests/test_architecture.py checks it)."""
