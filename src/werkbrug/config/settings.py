@@ -32,7 +32,12 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "rest_framework",
     "drf_spectacular",
+    "drf_spectacular_sidecar",
     "werkbrug.registry",
+    "werkbrug.transfer",
+    "werkbrug.demo",
+    "werkbrug.calc",
+    "werkbrug.matching",
 ]
 
 MIDDLEWARE = [
@@ -90,6 +95,9 @@ REST_FRAMEWORK = {
 
 SPECTACULAR_SETTINGS = {
     "TITLE": "Werkbrug API",
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
     "DESCRIPTION": "Registry of candidates, employers, work and placements for the Dutch inclusive labour market.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
