@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
@@ -32,6 +33,8 @@ def database_from_url(url: str, base_dir: Path) -> dict[str, object]:
             "HOST": parsed.hostname or "",
             "PORT": str(parsed.port or ""),
             "CONN_MAX_AGE": 60,
+            # One test database per process, so parallel test runs on one server do not collide.
+            "TEST": {"NAME": f"test_{unquote(parsed.path.lstrip('/')) or 'werkbrug'}_{os.getpid()}"},
         }
     raise DatabaseUrlError(
         f"WERKBRUG_DATABASE_URL: onbekend schema '{parsed.scheme}' / unknown scheme "

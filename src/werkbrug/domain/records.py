@@ -13,34 +13,46 @@ from werkbrug.domain.errors import Issue, Issues
 from werkbrug.domain.identifiers import check_bsn, check_kvk, check_postcode
 from werkbrug.domain.schema import KINDS, Column
 
+_IDENTIFIER_CHECKS = {"bsn": check_bsn, "kvk": check_kvk, "postcode": check_postcode}
+
+
+def _check_codes(column: Column, value: Any, issues: Issues) -> None:
+    if column.code_list is None:
+        return
+    if column.type == "code" and value not in column.code_list:
+        allowed = ", ".join(column.code_list)
+        issues.add(column.name, "unknown_code", f"onbekende code '{value}' (kies uit: {allowed})",
+                   f"unknown code '{value}' (choose from: {allowed})")
+    if column.type == "codes":
+        for code in value:
+            if code not in column.code_list:
+                issues.add(column.name, "unknown_code", f"onbekende code '{code}'", f"unknown code '{code}'")
+
+
+def _check_range(column: Column, value: Any, issues: Issues) -> None:
+    if not isinstance(value, (int, float, Decimal)) or isinstance(value, bool):
+        return
+    if column.minimum is not None and value < Decimal(str(column.minimum)):
+        issues.add(column.name, "too_small", f"moet minstens {column.minimum} zijn",
+                   f"must be at least {column.minimum}")
+    if column.maximum is not None and value > Decimal(str(column.maximum)):
+        issues.add(column.name, "too_large", f"mag hoogstens {column.maximum} zijn",
+                   f"must be at most {column.maximum}")
+
 
 def _check_column(column: Column, value: Any, issues: Issues) -> None:
     if value in (None, "", [], {}):
         if column.required:
             issues.add(column.name, "required", "is verplicht", "is required")
         return
-    checker = {"bsn": check_bsn, "kvk": check_kvk, "postcode": check_postcode}.get(column.type)
-    if checker:
-        found = checker(column.name, str(value))
-        if found:
-            issues.extend([found])
-    if column.type == "code" and column.code_list is not None and value not in column.code_list:
-        allowed = ", ".join(column.code_list)
-        issues.add(column.name, "unknown_code", f"onbekende code '{value}' (kies uit: {allowed})",
-                   f"unknown code '{value}' (choose from: {allowed})")
-    if column.type == "codes" and column.code_list is not None:
-        for code in value:
-            if code not in column.code_list:
-                issues.add(column.name, "unknown_code", f"onbekende code '{code}'", f"unknown code '{code}'")
+    checker = _IDENTIFIER_CHECKS.get(column.type)
+    found = checker(column.name, str(value)) if checker else None
+    if found:
+        issues.extend([found])
+    _check_codes(column, value, issues)
     if column.type == "fml":
         issues.extend(fml.validate_profile(column.name, value))
-    if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
-        if column.minimum is not None and value < Decimal(str(column.minimum)):
-            issues.add(column.name, "too_small", f"moet minstens {column.minimum} zijn",
-                       f"must be at least {column.minimum}")
-        if column.maximum is not None and value > Decimal(str(column.maximum)):
-            issues.add(column.name, "too_large", f"mag hoogstens {column.maximum} zijn",
-                       f"must be at most {column.maximum}")
+    _check_range(column, value, issues)
 
 
 def _check_order(values: dict[str, Any], first: str, second: str, issues: Issues) -> None:
