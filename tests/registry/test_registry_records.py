@@ -4,7 +4,6 @@ from datetime import date
 from decimal import Decimal
 
 from conftest import candidate_values
-
 from werkbrug.domain.records import check_record
 
 

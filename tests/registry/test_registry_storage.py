@@ -4,13 +4,20 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from conftest import candidate_values
 from django.core.management import call_command
 from django.db import connection
 
+from conftest import candidate_values
 from werkbrug.domain.errors import DeletionRefused, DomainValidationError, VersionConflict
 from werkbrug.registry import services
-from werkbrug.registry.models import Candidate, Certificate, DoelgroepRegistration, Placement, Task, Work
+from werkbrug.registry.models import (
+    Candidate,
+    Certificate,
+    DoelgroepRegistration,
+    Placement,
+    Task,
+    Work,
+)
 
 pytestmark = pytest.mark.django_db
 
