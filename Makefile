@@ -30,6 +30,7 @@ run: setup
 test: setup lint test-sqlite test-postgres
 
 lint:
+	mkdir -p var
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/python -m werkbrug.cli makemigrations --check --dry-run
 	$(BIN)/python -m werkbrug.cli spectacular --validate --fail-on-warn --file var/openapi.check.yaml
