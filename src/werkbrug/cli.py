@@ -42,8 +42,10 @@ def main(argv: list[str] | None = None) -> int:
     if args[:2] == ["help", "--all"]:
         args = ["help"]
     args[0] = ALIASES.get(args[0], args[0])
-    if args[0] == "runserver" and "--noreload" not in args:
-        args.append("--noreload")
+    if args[0] == "runserver":
+        # The development server also serves the static files (NL Design System, Swagger UI);
+        # production puts a WSGI server and a web server in front instead.
+        args += [flag for flag in ("--noreload", "--insecure") if flag not in args]
 
     from django.core.management import execute_from_command_line
 

@@ -102,6 +102,8 @@ SPECTACULAR_SETTINGS = {
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "COMPONENT_SPLIT_REQUEST": True,
+    # One schema name for a code list used by several fields.
+    "ENUM_NAME_OVERRIDES": {"DayPartEnum": "werkbrug.domain.vocabulary.DAY_PARTS"},
 }
 
 LOGGING = {
