@@ -3,7 +3,7 @@
 from datetime import date
 from decimal import Decimal
 
-from conftest import candidate_values
+from record_values import candidate_values
 from werkbrug.domain.records import check_record
 
 

@@ -7,7 +7,7 @@ import pytest
 from django.core.management import call_command
 from django.db import connection
 
-from conftest import candidate_values
+from record_values import candidate_values
 from werkbrug.domain.errors import DeletionRefused, DomainValidationError, VersionConflict
 from werkbrug.registry import services
 from werkbrug.registry.models import (
