@@ -1,0 +1,72 @@
+"""`werkbrug match recommend|assign|explain`: the three questions of matching, from the shell.
+
+ID is a numeric id or an external key. Output is readable text, or JSON with --json."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from django.core.exceptions import ObjectDoesNotExist
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from werkbrug.matching import services
+from werkbrug.matching.presenting import render_pair
+
+
+def _common(parser: CommandParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.add_argument("--language", choices=["nl", "en"], default="nl")
+    parser.add_argument("--fair", action="store_true", help="extra priority for long waiting time")
+
+
+class Command(BaseCommand):
+    help = "Matching: recommend work or candidates, assign a region, explain one pair"
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        sub = parser.add_subparsers(dest="action", required=True)
+        rec = sub.add_parser("recommend", help="top work for a candidate, or top candidates for a work item")
+        who = rec.add_mutually_exclusive_group(required=True)
+        who.add_argument("--candidate")
+        who.add_argument("--work")
+        rec.add_argument("--top", type=int, default=10)
+        rec.add_argument("--anonymous", action="store_true", help="employer view: consenting candidates, no keys")
+        _common(rec)
+        asg = sub.add_parser("assign", help="place candidates on open work, optimally or stably")
+        asg.add_argument("--region", help="arbeidsmarktregio; default: all")
+        asg.add_argument("--mode", choices=["optimal", "stable"], default="optimal")
+        asg.add_argument("--top", type=int, default=20, help="edges per candidate and per work item")
+        _common(asg)
+        exp = sub.add_parser("explain", help="why a candidate does or does not fit a work item")
+        exp.add_argument("--candidate", required=True)
+        exp.add_argument("--work", required=True)
+        _common(exp)
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        try:
+            result, text = getattr(self, f"_{options['action']}")(options)
+        except ObjectDoesNotExist as missing:
+            raise CommandError("kandidaat of werk niet gevonden / candidate or work not found") from missing
+        self.stdout.write(json.dumps(result, indent=2, ensure_ascii=False, default=str) if options["json"] else text)
+
+    def _recommend(self, o: dict[str, Any]) -> tuple[dict[str, Any], str]:
+        lang = o["language"]
+        if o["candidate"]:
+            result = services.recommend_for_candidate(o["candidate"], o["top"], fair=o["fair"], language=lang)
+            rows = result["work"]
+        else:
+            result = services.recommend_for_work(o["work"], o["top"], fair=o["fair"], language=lang,
+                                                 anonymous=o["anonymous"])
+            rows = result["candidates"]
+        empty = "geen passende resultaten" if lang == "nl" else "no suitable results"
+        return result, "\n\n".join(render_pair(r, lang) for r in rows) or empty
+
+    def _explain(self, o: dict[str, Any]) -> tuple[dict[str, Any], str]:
+        row = services.explain(o["candidate"], o["work"], language=o["language"], fair=o["fair"])
+        return row, render_pair(row, o["language"])
+
+    def _assign(self, o: dict[str, Any]) -> tuple[dict[str, Any], str]:
+        r = services.assign(o["region"], o["mode"], o["top"], fair=o["fair"])
+        head = (f"{r['mode']}: {r['assigned']} van {r['candidates']} kandidaten geplaatst op {r['work']} werkplekken"
+                f" (score {r['objective']}) / {r['assigned']} of {r['candidates']} candidates placed")
+        return r, "\n".join([head] + [f"  {a['candidate']} -> {a['work']} ({a['score']:.2f})" for a in r["assignments"]])

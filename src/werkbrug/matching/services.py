@@ -1,0 +1,102 @@
+"""The matching app's public API: recommend, explain and assign, on registry data.
+
+Loads candidates and work through `loading` (a handful of queries), runs the pure core
+(werkbrug.domain.matching) and returns plain dicts that the CLI and API render."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import numpy as np
+
+from werkbrug.domain.matching import assignment
+from werkbrug.domain.matching.arrays import encode_candidates, encode_work
+from werkbrug.domain.matching.evaluate import PairResult, evaluate
+from werkbrug.domain.matching.kernel import evaluate_block, feasible_pairs
+from werkbrug.domain.matching.settings import MatchSettings, load_settings
+from werkbrug.domain.matching.specs import CandidateSpec, WorkSpec
+from werkbrug.domain.matching.topk import SCORE_SCALE, edges_of, top_k
+from werkbrug.matching import loading
+from werkbrug.matching.presenting import pair_dict
+from werkbrug.registry.models import Candidate, Work
+
+
+def _settings(fair: bool) -> MatchSettings:
+    return load_settings().fair() if fair else load_settings()
+
+
+def _rank(candidates: list[CandidateSpec], works: list[WorkSpec], settings: MatchSettings, today: date,
+          top: int, by_candidate: bool) -> list[tuple[int, int]]:
+    W = encode_work(works, today)
+    C = encode_candidates(candidates, W.vocabulary, settings, today)
+    pairs = feasible_pairs(C, W, evaluate_block(C, W, np.arange(len(C)), np.arange(len(W))), settings)
+    other = pairs.work if by_candidate else pairs.candidate
+    ids = W.ids[other] if by_candidate else C.ids[other]
+    order = np.lexsort((ids, -np.rint(pairs.score * SCORE_SCALE)))[:top]
+    return [(int(pairs.candidate[i]), int(pairs.work[i])) for i in order]
+
+
+def recommend_for_candidate(ident: str, top: int = 10, today: date | None = None, fair: bool = False,
+                            language: str = "nl") -> dict[str, Any]:
+    today, settings = today or date.today(), _settings(fair)
+    candidate = loading.find(Candidate, ident)
+    [spec] = loading.candidate_specs(Candidate.objects.filter(id=candidate.id))
+    works = loading.work_specs(loading.open_work())
+    ranked = _rank([spec], works, settings, today, top, by_candidate=True)
+    results = [evaluate(spec, works[w], settings, today) for _, w in ranked]
+    return {"candidate": spec.key, "settings_version": settings.version,
+            "work": [pair_dict(r, spec, works[w], language) for r, (_, w) in zip(results, ranked, strict=True)]}
+
+
+def recommend_for_work(ident: str, top: int = 10, today: date | None = None, fair: bool = False,
+                       language: str = "nl", anonymous: bool = False) -> dict[str, Any]:
+    """Best candidates for one work item. anonymous=True is the employer's view: only candidates
+    who consented (both flags), and no keys."""
+    today, settings = today or date.today(), _settings(fair)
+    work = loading.find(Work, ident)
+    [spec] = loading.work_specs(Work.objects.filter(id=work.id))
+    pool = loading.available_candidates(today)
+    if anonymous:
+        pool = pool.filter(visible_by_candidate=True, visible_by_consultant=True)
+    candidates = loading.candidate_specs(pool)
+    ranked = _rank(candidates, [spec], settings, today, top, by_candidate=False)
+    out = []
+    for n, (c, _) in enumerate(ranked, start=1):
+        result: PairResult = evaluate(candidates[c], spec, settings, today)
+        row = pair_dict(result, candidates[c], spec, language)
+        if anonymous:
+            row["candidate"] = f"#{n}"
+        out.append(row)
+    return {"work": spec.key, "settings_version": settings.version, "candidates": out}
+
+
+def explain(candidate_ident: str, work_ident: str, today: date | None = None, language: str = "nl",
+            fair: bool = False) -> dict[str, Any]:
+    today, settings = today or date.today(), _settings(fair)
+    candidate, work = loading.find(Candidate, candidate_ident), loading.find(Work, work_ident)
+    [c] = loading.candidate_specs(Candidate.objects.filter(id=candidate.id))
+    [w] = loading.work_specs(Work.objects.filter(id=work.id))
+    return pair_dict(evaluate(c, w, settings, today), c, w, language)
+
+
+def assign(region: str | None = None, mode: str = "optimal", top: int = 20, today: date | None = None,
+           fair: bool = False) -> dict[str, Any]:
+    """Each candidate at most one work item, each work item at most its places, for one region or all."""
+    today, settings = today or date.today(), _settings(fair)
+    cands, works = loading.available_candidates(today), loading.open_work()
+    if region:
+        cands = cands.filter(arbeidsmarktregio=region)
+        works = works.filter(location__arbeidsmarktregio=region)
+    c_specs, w_specs = loading.candidate_specs(cands), loading.work_specs(works)
+    W = encode_work(w_specs, today)
+    C = encode_candidates(c_specs, W.vocabulary, settings, today)
+    ranked = top_k(C, W, settings, k=top)
+    edges = edges_of(ranked)
+    solve = assignment.stable if mode == "stable" else assignment.optimal
+    result = solve(edges, W.places)
+    rows = [{"candidate": c_specs[c].key, "work": w_specs[w].key, "score": round(s / SCORE_SCALE, 4)}
+            for c, w, s in zip(result.candidate.tolist(), result.work.tolist(), result.score.tolist(), strict=True)]
+    return {"region": region or "", "mode": mode, "fair": fair, "settings_version": settings.version,
+            "candidates": len(c_specs), "work": len(w_specs), "edges": len(edges.score),
+            "assigned": len(rows), "objective": round(result.objective / SCORE_SCALE, 4), "assignments": rows}
