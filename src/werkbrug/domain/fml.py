@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib.resources import files
 from typing import Any
 
@@ -49,7 +49,7 @@ class FmlCatalogue:
     status: str
     rubrieken: tuple[FmlRubriek, ...]
 
-    @property
+    @cached_property
     def items(self) -> dict[str, FmlItem]:
         return {item.code: item for r in self.rubrieken for item in r.items}
 
