@@ -100,3 +100,21 @@ def assign(region: str | None = None, mode: str = "optimal", top: int = 20, toda
     return {"region": region or "", "mode": mode, "fair": fair, "settings_version": settings.version,
             "candidates": len(c_specs), "work": len(w_specs), "edges": len(edges.score),
             "assigned": len(rows), "objective": round(result.objective / SCORE_SCALE, 4), "assignments": rows}
+
+
+def explain_pairs(pairs: list[tuple[int, int]], today: date | None = None, fair: bool = False,
+                  languages: tuple[str, ...] = ("nl", "en")) -> list[dict[str, dict[str, Any]]]:
+    """Explain many (candidate id, work id) pairs at once (specs loaded in a fixed number of
+    queries): per pair {language: the same dict as explain()}. Used to store proposals."""
+    today, settings = today or date.today(), _settings(fair)
+    cand_ids, work_ids = sorted({c for c, _ in pairs}), sorted({w for _, w in pairs})
+    step = 5000  # stay below the database's limit on query parameters
+    cands = {s.id: s for i in range(0, len(cand_ids), step)
+             for s in loading.candidate_specs(Candidate.objects.filter(id__in=cand_ids[i:i + step]))}
+    works = {s.id: s for i in range(0, len(work_ids), step)
+             for s in loading.work_specs(Work.objects.filter(id__in=work_ids[i:i + step]))}
+    out = []
+    for c, w in pairs:
+        result = evaluate(cands[c], works[w], settings, today)
+        out.append({lang: pair_dict(result, cands[c], works[w], lang) for lang in languages})
+    return out

@@ -10,7 +10,7 @@ from typing import Any
 from django.core.exceptions import ObjectDoesNotExist
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from werkbrug.matching import services
+from werkbrug.matching import runs, services
 from werkbrug.matching.presenting import render_pair
 
 
@@ -18,6 +18,15 @@ def _common(parser: CommandParser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON")
     parser.add_argument("--language", choices=["nl", "en"], default="nl")
     parser.add_argument("--fair", action="store_true", help="extra priority for long waiting time")
+
+
+def _save_flag(parser: CommandParser) -> None:
+    parser.add_argument("--save", action="store_true", help="store the run and its results as match proposals")
+
+
+def _saved(run: Any) -> str:
+    return (f"opgeslagen als run {run.pk}: {run.proposals_count} voorstellen"
+            f" ({run.skipped_open_count} al open) / saved as run {run.pk}: {run.proposals_count} proposals")
 
 
 class Command(BaseCommand):
@@ -32,11 +41,13 @@ class Command(BaseCommand):
         rec.add_argument("--top", type=int, default=10)
         rec.add_argument("--anonymous", action="store_true", help="employer view: consenting candidates, no keys")
         _common(rec)
+        _save_flag(rec)
         asg = sub.add_parser("assign", help="place candidates on open work, optimally or stably")
         asg.add_argument("--region", help="arbeidsmarktregio; default: all")
         asg.add_argument("--mode", choices=["optimal", "stable"], default="optimal")
         asg.add_argument("--top", type=int, default=20, help="edges per candidate and per work item")
         _common(asg)
+        _save_flag(asg)
         exp = sub.add_parser("explain", help="why a candidate does or does not fit a work item")
         exp.add_argument("--candidate", required=True)
         exp.add_argument("--work", required=True)
@@ -51,6 +62,8 @@ class Command(BaseCommand):
 
     def _recommend(self, o: dict[str, Any]) -> tuple[dict[str, Any], str]:
         lang = o["language"]
+        if o["save"]:
+            return self._recommend_saved(o)
         if o["candidate"]:
             result = services.recommend_for_candidate(o["candidate"], o["top"], fair=o["fair"], language=lang)
             rows = result["work"]
@@ -65,8 +78,23 @@ class Command(BaseCommand):
         row = services.explain(o["candidate"], o["work"], language=o["language"], fair=o["fair"])
         return row, render_pair(row, o["language"])
 
+    def _recommend_saved(self, o: dict[str, Any]) -> tuple[dict[str, Any], str]:
+        if o["anonymous"]:
+            raise CommandError("--save en --anonymous gaan niet samen / --save cannot be combined with --anonymous")
+        result, run = runs.recommend_and_save(o["candidate"], o["work"], o["top"], fair=o["fair"],
+                                              language=o["language"])
+        rows = result["work"] if o["candidate"] else result["candidates"]
+        result["run"] = run.pk
+        return result, "\n\n".join([*(render_pair(r, o["language"]) for r in rows), _saved(run)])
+
     def _assign(self, o: dict[str, Any]) -> tuple[dict[str, Any], str]:
-        r = services.assign(o["region"], o["mode"], o["top"], fair=o["fair"])
+        run = None
+        if o["save"]:
+            r, run = runs.assign_and_save(o["region"], o["mode"], o["top"], fair=o["fair"])
+            r["run"] = run.pk
+        else:
+            r = services.assign(o["region"], o["mode"], o["top"], fair=o["fair"])
         head = (f"{r['mode']}: {r['assigned']} van {r['candidates']} kandidaten geplaatst op {r['work']} werkplekken"
                 f" (score {r['objective']}) / {r['assigned']} of {r['candidates']} candidates placed")
-        return r, "\n".join([head] + [f"  {a['candidate']} -> {a['work']} ({a['score']:.2f})" for a in r["assignments"]])
+        lines = [head] + [f"  {a['candidate']} -> {a['work']} ({a['score']:.2f})" for a in r["assignments"]]
+        return r, "\n".join(lines + ([_saved(run)] if run is not None else []))
