@@ -45,7 +45,7 @@ def build_region() -> dict[str, Any]:
                 title="Inpakker", hours_per_week=Decimal("20"), contract_type="tijdelijk", status="open",
                 places=1, start_date=date(2026, 1, 1))
     save("tasks", work="PB-W1", key="inpakken", name="Inpakken", hours_per_week=Decimal("12"),
-         fml_demand={"IV.12": {"level": 1, "value": 5.0}})
+         fml_demand={"IV.12": {"level": 0, "value": 5.0}})
     save("tasks", work="PB-W1", key="etiket", name="Etiketteren", hours_per_week=Decimal("8"))
     anna = candidate("PB-C1", BSNS[0], registered_on=date(2023, 1, 2))
     bram = candidate("PB-C2", BSNS[1])

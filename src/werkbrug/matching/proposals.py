@@ -124,6 +124,10 @@ def transition(proposal_id: int, change: TransitionRequest, actor: Any = None) -
     if step is None:
         raise _refusal(workflow, proposal.status, change.to)
     issues = _requirement_issues(step, change, workflow)
+    if change.to == "introduced":  # beoordelingspunten judged in writing first (issue 10)
+        from werkbrug.trust import services as trust  # trust builds on matching: import here
+
+        issues += trust.missing_assessments(proposal)
     if issues:
         raise DomainValidationError(issues)
     placement = _place(proposal, change) if "placement" in step.requires else None

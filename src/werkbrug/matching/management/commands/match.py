@@ -1,4 +1,4 @@
-"""`werkbrug match recommend|assign|explain`: the three questions of matching, from the shell.
+"""`werkbrug match recommend|assign|explain|why-not`: the three questions of matching, from the shell.
 
 ID is a numeric id or an external key. Output is readable text, or JSON with --json."""
 
@@ -12,6 +12,8 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from werkbrug.matching import runs, services
 from werkbrug.matching.presenting import render_pair
+from werkbrug.trust import services as trust
+from werkbrug.trust.presenting import render_points, render_why_not
 
 
 def _common(parser: CommandParser) -> None:
@@ -52,10 +54,16 @@ class Command(BaseCommand):
         exp.add_argument("--candidate", required=True)
         exp.add_argument("--work", required=True)
         _common(exp)
+        why = sub.add_parser("why-not", help="why a candidate is missing from a work item's list")
+        why.add_argument("--candidate", required=True)
+        why.add_argument("--work", required=True)
+        why.add_argument("--top", type=int, default=10)
+        why.add_argument("--anonymous", action="store_true", help="the employer's view (consent needed)")
+        _common(why)
 
     def handle(self, *args: Any, **options: Any) -> None:
         try:
-            result, text = getattr(self, f"_{options['action']}")(options)
+            result, text = getattr(self, f"_{options['action'].replace('-', '_')}")(options)
         except ObjectDoesNotExist as missing:
             raise CommandError("kandidaat of werk niet gevonden / candidate or work not found") from missing
         self.stdout.write(json.dumps(result, indent=2, ensure_ascii=False, default=str) if options["json"] else text)
@@ -75,8 +83,14 @@ class Command(BaseCommand):
         return result, "\n\n".join(render_pair(r, lang) for r in rows) or empty
 
     def _explain(self, o: dict[str, Any]) -> tuple[dict[str, Any], str]:
-        row = services.explain(o["candidate"], o["work"], language=o["language"], fair=o["fair"])
-        return row, render_pair(row, o["language"])
+        # With the comparison per task and FML item and the beoordelingspunten (werkbrug.trust).
+        row = trust.explain(o["candidate"], o["work"], language=o["language"], fair=o["fair"])
+        return row, render_pair(row, o["language"]) + "\n" + render_points(row, o["language"])
+
+    def _why_not(self, o: dict[str, Any]) -> tuple[dict[str, Any], str]:
+        row = trust.why_not(o["candidate"], o["work"], o["top"], employer_view=o["anonymous"], fair=o["fair"],
+                            language=o["language"])
+        return row, render_why_not(row, o["language"])
 
     def _recommend_saved(self, o: dict[str, Any]) -> tuple[dict[str, Any], str]:
         if o["anonymous"]:
