@@ -9,6 +9,7 @@ class Command(BaseCommand):
 
     def handle(self, *args: object, **options: object) -> None:
         call_command("migrate", interactive=False, verbosity=0)
+        call_command("migrate", database="audit", interactive=False, verbosity=0)  # audit trail (security)
         loaded = services.load_reference_catalogues()
         self.stdout.write(
             f"Database klaar / database ready: {loaded['accommodations']} voorzieningen/accommodations, "

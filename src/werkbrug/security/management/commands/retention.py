@@ -1,0 +1,22 @@
+from datetime import date
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandParser
+
+from werkbrug.security import retention
+
+
+class Command(BaseCommand):
+    help = "Apply retention periods (data/retention.toml): anonymise expired candidates. `retention run [--dry-run]`."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("step", choices=["run"])
+        parser.add_argument("--dry-run", action="store_true", help="only count what would be anonymised")
+        parser.add_argument("--today", type=date.fromisoformat, default=None, help="reference day (YYYY-MM-DD)")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        report = retention.run(options["today"] or date.today(), dry_run=options["dry_run"])
+        verb = "zou anonimiseren / would anonymise" if options["dry_run"] else "geanonimiseerd / anonymised"
+        self.stdout.write(f"{report.examined} kandidaten bekeken / candidates examined; {len(report.anonymised)} {verb}")
+        for ref in report.anonymised:
+            self.stdout.write(f"  {ref}")

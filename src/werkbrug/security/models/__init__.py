@@ -1,0 +1,12 @@
+from werkbrug.security.models.accounts import (
+           LoginFailure,
+           Membership,
+           OidcIdentity,
+           TotpDevice,
+           UserSession,
+)
+from werkbrug.security.models.audit import AuditEvent
+from werkbrug.security.models.sharing import DataSharingAgreement, DeletionRecord, Introduction
+
+__all__ = ["AuditEvent", "DataSharingAgreement", "DeletionRecord", "Introduction", "LoginFailure",
+           "Membership", "OidcIdentity", "TotpDevice", "UserSession"]

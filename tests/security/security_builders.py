@@ -1,0 +1,3 @@
+"""Shared values for security tests."""
+
+PASSWORD = "lange-zin-als-wachtwoord-42"
