@@ -1,0 +1,25 @@
+"""Routes of the SROI ledger API, included under /api/v1/ by config/urls.py."""
+
+from __future__ import annotations
+
+from django.urls import path
+from rest_framework.routers import SimpleRouter
+
+from werkbrug.sroi.api.views import (
+    BuyerReportView,
+    ContractViewSet,
+    EntryViewSet,
+    SupplierReportView,
+    WorkflowView,
+)
+
+router = SimpleRouter()
+router.register("sroi/contracts", ContractViewSet, basename="sroi-contract")
+router.register("sroi/entries", EntryViewSet, basename="sroi-entry")
+
+urlpatterns = [
+    path("sroi/workflow/", WorkflowView.as_view(), name="sroi-workflow"),
+    path("sroi/reports/supplier/<int:id>/", SupplierReportView.as_view(), name="sroi-report-supplier"),
+    path("sroi/reports/buyer/<int:id>/", BuyerReportView.as_view(), name="sroi-report-buyer"),
+    *router.urls,
+]
