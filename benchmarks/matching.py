@@ -1,17 +1,26 @@
 """Matching benchmark on synthetic national-size data (numpy, from a seed).
 
-    .venv/bin/python benchmarks/matching.py [--fraction 1.0] [--k 20] [--seed 7]
+    .venv/bin/python benchmarks/matching.py [--fraction 1.0] [--k 20] [--seed 7] [--workers 2]
+                                            [--reference-fraction 0.05]
 
-Measures feasibility + scoring + top-k in both directions, global assignment (optimal and
-stable), peak memory, and a naive per-pair Python baseline on a sample (extrapolated)."""
+Measures feasibility + scoring + top-k in both directions (wall and CPU time, all processes),
+global assignment (optimal and stable), one-row recommendation queries (p95 over 200 random
+queries against the arrays kept in memory), peak memory, and, in the same run, the baselines:
+the previous block kernel (reference.py) on a fraction, a naive per-pair Python implementation
+on a sample (extrapolated), and the PyPI `matching` library's stable matching on 5,000 x 500."""
 
 from __future__ import annotations
 
 import argparse
 import math
+import os
 import platform
 import resource
+import sys
+import threading
 import time
+from collections.abc import Callable
+from typing import Any
 
 import numpy as np
 
@@ -24,6 +33,8 @@ from werkbrug.domain.matching.arrays import (
     numeric_positions,
 )
 from werkbrug.domain.matching.capacity import item_index
+from werkbrug.domain.matching.query import MatchIndex
+from werkbrug.domain.matching.reference import reference_top_k
 from werkbrug.domain.matching.settings import load_settings
 from werkbrug.domain.matching.topk import edges_of, top_k
 from werkbrug.domain.matching.travel import km_to_min_dot, unit_vectors
@@ -115,7 +126,127 @@ def naive_seconds_per_pair(C: CandidateArrays, W: WorkArrays, n: int, seed: int)
 
 
 def peak_gb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024**2
+    """Peak resident memory of this process and of its largest finished child."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, child) / 1024**2
+
+
+def cpu_seconds() -> float:
+    """User + system CPU time of this process and its finished children."""
+    own, child = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + child.ru_utime + child.ru_stime
+
+
+class Timer:
+    def __enter__(self) -> Timer:
+        self.wall, self.cpu = time.perf_counter(), cpu_seconds()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.wall, self.cpu = time.perf_counter() - self.wall, cpu_seconds() - self.cpu
+
+    def __str__(self) -> str:
+        return f"{self.wall:.1f} s wall, {self.cpu:.1f} s CPU"
+
+
+def machine() -> str:
+    model = "?"
+    if os.path.exists("/proc/cpuinfo"):
+        with open("/proc/cpuinfo") as f:
+            model = next((line.split(":", 1)[1].strip() for line in f if line.startswith("model name")), "?")
+    ram = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 1024**3
+    return (f"{os.cpu_count()} CPUs ({model}), {ram:.0f} GB RAM, {platform.system()}, python "
+            f"{platform.python_version()}, numpy {np.__version__}")
+
+
+def load() -> str:
+    return "load average " + " ".join(f"{x:.1f}" for x in os.getloadavg())
+
+
+def queries(C: CandidateArrays, W: WorkArrays, n: int, seed: int) -> None:
+    settings = load_settings()
+    with Timer() as t:
+        index = MatchIndex(C, W, settings)
+    print(f"query index (built once per data version): {t}")
+    rng = np.random.default_rng(seed)
+    for name, size, ask in (("work for a candidate", len(C), index.work_for_candidate),
+                            ("candidates for a work item", len(W), index.candidates_for_work)):
+        times = []
+        for row in rng.integers(0, size, n).tolist():
+            start = time.perf_counter()
+            ask(row, 20)
+            times.append(time.perf_counter() - start)
+        ms = np.array(times) * 1000
+        print(f"query {name}: p50 {np.percentile(ms, 50):.1f} ms, p95 {np.percentile(ms, 95):.1f} ms, "
+              f"max {ms.max():.1f} ms over {n} random queries")
+
+
+def _deep(work: Callable[[], Any]) -> Any:
+    """Run in a thread with a large stack: the library deep-copies its linked player objects
+    recursively, which overflows Python's default recursion limit at 5,000 players."""
+    box: list[Any] = []
+    old_limit, old_stack = sys.getrecursionlimit(), threading.stack_size(1 << 30)
+    sys.setrecursionlimit(1_000_000)
+    try:
+        thread = threading.Thread(target=lambda: box.append(work()))
+        thread.start()
+        thread.join()
+    finally:
+        sys.setrecursionlimit(old_limit)
+        threading.stack_size(old_stack)
+    return box[0]
+
+
+def library_stable(seed: int) -> None:
+    """Our deferred acceptance against the PyPI `matching` library on 5,000 x 500."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    saved = sys.path[:]
+    sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != here]  # not this file
+    try:
+        from importlib.metadata import version
+
+        from matching.games import HospitalResident
+    except ImportError:
+        print("stable matching baseline: PyPI `matching` not installed (pip install matching)")
+        return
+    finally:
+        sys.path[:] = saved
+    C, W = synthetic(seed, 5_000, 500)
+    edges = edges_of(top_k(C, W, load_settings()))
+    with Timer() as ours:
+        mine = assignment.stable(edges, W.places)
+    with Timer() as theirs:
+        order = np.lexsort((edges.work, -edges.score, edges.candidate))
+        residents: dict[str, list[str]] = {}
+        for c, w in zip(edges.candidate[order].tolist(), edges.work[order].tolist(), strict=True):
+            residents.setdefault(f"c{c}", []).append(f"w{w}")
+        order = np.lexsort((edges.candidate, -edges.score, edges.work))
+        hospitals: dict[str, list[str]] = {}
+        for c, w in zip(edges.candidate[order].tolist(), edges.work[order].tolist(), strict=True):
+            hospitals.setdefault(f"w{w}", []).append(f"c{c}")
+        solution = _deep(lambda: HospitalResident.create_from_dictionaries(
+            residents, hospitals, {h: int(W.places[int(h[1:])]) for h in hospitals}).solve(optimal="resident"))
+    theirs_pairs = {(str(r), str(h)) for h, rs in solution.items() for r in rs}
+    same = theirs_pairs == {(f"c{c}", f"w{w}") for c, w in zip(mine.candidate.tolist(), mine.work.tolist(),
+                                                               strict=True)}
+    print(f"stable matching 5,000 x 500 ({len(edges.score):,} edges): ours {ours.wall * 1000:.0f} ms, "
+          f"PyPI matching {version('matching')} {theirs.wall:.2f} s -> {theirs.wall / ours.wall:,.0f}x; "
+          f"same matching: {same}")
+
+
+def reference_ratio(fraction: float, seed: int, fast_cpu: float, full_fraction: float) -> None:
+    """The previous block kernel on a smaller instance, against the new one on the same instance."""
+    C, W = synthetic(seed, int(250_000 * fraction), int(100_000 * fraction))
+    settings = load_settings()
+    with Timer() as old:
+        before = reference_top_k(C, W, settings)
+    with Timer() as new:
+        after = top_k(C, W, settings)
+    same = all(np.array_equal(getattr(before, n), getattr(after, n))
+               for n in ("work_for_candidate", "work_keys", "candidates_for_work", "candidate_keys"))
+    print(f"previous kernel at fraction {fraction}: {old}; new (1 process) {new}; "
+          f"CPU ratio {old.cpu / new.cpu:.1f}x; identical top-k: {same}")
 
 
 def main() -> None:
@@ -123,35 +254,41 @@ def main() -> None:
     parser.add_argument("--fraction", type=float, default=1.0)
     parser.add_argument("--k", type=int, default=20)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--queries", type=int, default=200)
+    parser.add_argument("--reference-fraction", type=float, default=0.05)
     parser.add_argument("--skip-stable", action="store_true")
     args = parser.parse_args()
     n_cand, n_work = int(250_000 * args.fraction), int(100_000 * args.fraction)
-    print(f"machine: {platform.processor() or platform.machine()}, {platform.system()}, "
-          f"python {platform.python_version()}, numpy {np.__version__}")
-    t = time.perf_counter()
-    C, W = synthetic(args.seed, n_cand, n_work)
-    print(f"generate {n_cand:,} candidates x {n_work:,} work: {time.perf_counter() - t:.1f} s")
+    print(f"machine: {machine()}; {load()}")
+    with Timer() as t:
+        C, W = synthetic(args.seed, n_cand, n_work)
+    print(f"generate {n_cand:,} candidates x {n_work:,} work: {t}")
     settings = load_settings()
-    t = time.perf_counter()
-    top = top_k(C, W, settings, k=args.k)
-    t_topk = time.perf_counter() - t
-    print(f"feasibility + scoring + top-{args.k} both directions: {t_topk:.1f} s "
-          f"({top.pairs_scored:,} feasible pairs scored); peak RSS so far {peak_gb():.2f} GB")
-    t = time.perf_counter()
-    edges = edges_of(top)
-    result = assignment.optimal(edges, W.places)
-    t_opt = time.perf_counter() - t
-    print(f"optimal assignment: {t_opt:.1f} s, {len(edges.score):,} edges, {len(result.score):,} placed")
+    with Timer() as t_topk:
+        top = top_k(C, W, settings, k=args.k, workers=args.workers)
+    print(f"feasibility + scoring + top-{args.k} both directions ({args.workers} processes): {t_topk} "
+          f"({top.pairs_scored:,} pairs scored); peak RSS so far {peak_gb():.2f} GB; {load()}")
+    with Timer() as t_opt:
+        edges = edges_of(top)
+        result = assignment.optimal(edges, W.places)
+    print(f"optimal assignment: {t_opt}, {len(edges.score):,} edges, {len(result.score):,} placed")
     if not args.skip_stable:
-        t = time.perf_counter()
-        st = assignment.stable(edges, W.places)
-        print(f"stable matching: {time.perf_counter() - t:.1f} s, {len(st.score):,} placed, "
-              f"objective {st.objective / result.objective:.3f} of optimal")
+        with Timer() as t:
+            st = assignment.stable(edges, W.places)
+        print(f"stable matching: {t}, {len(st.score):,} placed, objective {st.objective / result.objective:.3f} "
+              f"of optimal")
+    queries(C, W, args.queries, args.seed)
     per_pair = naive_seconds_per_pair(C, W, 20_000, args.seed)
     naive_total = per_pair * n_cand * n_work
     print(f"naive per-pair Python: {per_pair * 1e6:.1f} µs/pair -> {naive_total / 3600:,.0f} h for all "
-          f"{n_cand * n_work:,} pairs (extrapolated from 20,000); ratio {naive_total / t_topk:,.0f}x")
-    print(f"peak RSS: {peak_gb():.2f} GB")
+          f"{n_cand * n_work:,} pairs (extrapolated from 20,000); ratio {naive_total / t_topk.cpu:,.0f}x "
+          f"(against the sweep's CPU time)")
+    del C, W, top, edges
+    if args.reference_fraction:
+        reference_ratio(args.reference_fraction, args.seed, t_topk.cpu, args.fraction)
+    library_stable(args.seed)
+    print(f"peak RSS: {peak_gb():.2f} GB; {load()}")
 
 
 if __name__ == "__main__":

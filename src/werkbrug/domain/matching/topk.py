@@ -1,11 +1,15 @@
 """Top-k work per candidate and top-k candidates per work, block by block, memory bounded.
 
 Ranking keys are integers: the score rounded to 1e-6, then the lower index of the other side
-first, so equal scores always rank the same way (deterministic for a given input)."""
+first, so equal scores always rank the same way (deterministic for a given input). A key holds
+the other side's index, so the tables keep keys only.
+
+Each candidate belongs to exactly one chunk, so its top-k is final when its chunk is done. A work
+item meets many chunks: a pair below the work's current k-th key is dropped at once, the rest are
+merged with the k held. `workers=2` runs two processes over halves of the chunks and merges."""
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -13,13 +17,20 @@ from numpy.typing import NDArray
 
 from werkbrug.domain.matching.arrays import CandidateArrays, WorkArrays
 from werkbrug.domain.matching.assignment import Edges
-from werkbrug.domain.matching.grid import Grid, WorkIndex, candidate_chunks, lat_lon
-from werkbrug.domain.matching.kernel import Pairs, evaluate_block, feasible_pairs
+from werkbrug.domain.matching.blocks import Chunk, Plan
+from werkbrug.domain.matching.kernel import FITS
+from werkbrug.domain.matching.ranking import (
+    INDEX_BITS,
+    NONE,
+    SCORE_SCALE,
+    best_per_owner,
+    other_of,
+    rank_keys,
+)
 from werkbrug.domain.matching.settings import MatchSettings
+from werkbrug.domain.matching.sweep import Context, block_pairs
 
-INDEX_BITS = 20
-NONE = np.iinfo(np.int64).min
-SCORE_SCALE = 1_000_000
+__all__ = ["INDEX_BITS", "NONE", "SCORE_SCALE", "TopK", "edges_of", "rank_keys", "top_k"]
 
 
 @dataclass
@@ -28,80 +39,75 @@ class TopK:
     work_keys: NDArray[np.int64]
     candidates_for_work: NDArray[np.int64]      # (work, k) candidate rows, -1 = none
     candidate_keys: NDArray[np.int64]
-    pairs_scored: int = 0
+    pairs_scored: int = 0   # feasible pairs scored; pairs pruned before the accommodation check not counted
 
     @staticmethod
     def score_of(keys: NDArray[np.int64]) -> NDArray[np.float64]:
         return np.where(keys == NONE, np.nan, (keys >> INDEX_BITS) / SCORE_SCALE)
 
 
-def rank_keys(score: NDArray[np.float64], other: NDArray[np.int64]) -> NDArray[np.int64]:
-    quantised = np.rint(score * SCORE_SCALE).astype(np.int64)
-    return (quantised << INDEX_BITS) + ((1 << INDEX_BITS) - 1 - other)
-
-
-class _Collector:
+class Tables:
     def __init__(self, n_candidates: int, n_work: int, k: int):
         self.k = k
-        self.work = np.full((n_candidates, k), -1, dtype=np.int64)
         self.work_keys = np.full((n_candidates, k), NONE, dtype=np.int64)
-        self.cand = np.full((n_work, k), -1, dtype=np.int64)
         self.cand_keys = np.full((n_work, k), NONE, dtype=np.int64)
         self.pairs = 0
 
-    def add(self, pairs: Pairs) -> None:
-        self.pairs += len(pairs.candidate)
+    def work_floor(self) -> NDArray[np.int64]:
+        return self.cand_keys[:, self.k - 1]
+
+    def set_candidates(self, rows: NDArray[np.int64], local: NDArray[np.int64], keys: NDArray[np.int64]) -> None:
+        """Final lists of the candidates rows[local] (each seen in one chunk only)."""
+        pos, rank = best_per_owner(local, keys, self.k)
+        self.work_keys[rows[local[pos]], rank] = keys[pos]
+
+    def merge_work(self, owner: NDArray[np.int64], keys: NDArray[np.int64]) -> None:
+        """Fold (work, key) pairs into the held top-k of each work item."""
+        better = keys > self.cand_keys[owner, self.k - 1]
+        owner, keys = owner[better], keys[better]
+        if not len(owner):
+            return
+        touched, local = np.unique(owner, return_inverse=True)
+        held = self.cand_keys[touched]
+        valid = held != NONE
+        all_owner = np.concatenate([np.nonzero(valid)[0], local])
+        all_keys = np.concatenate([held[valid], keys])
+        pos, rank = best_per_owner(all_owner, all_keys, self.k)
+        held[:] = NONE
+        held[all_owner[pos], rank] = all_keys[pos]
+        self.cand_keys[touched] = held
+
+    def result(self) -> TopK:
+        return TopK(other_of(self.work_keys), self.work_keys, other_of(self.cand_keys), self.cand_keys, self.pairs)
+
+
+def run_chunks(ctx: Context, plan: Plan, chunks: list[Chunk], k: int) -> Tables:
+    out = Tables(len(ctx.C), len(ctx.W), k)
+    for chunk in chunks:
+        cols = plan.cols(chunk)
+        if not cols.size:
+            continue
+        pairs = block_pairs(ctx, chunk.rows, cols, out)
+        out.pairs += len(pairs.candidate)
         if len(pairs.candidate):
-            _merge(self.work, self.work_keys, pairs.candidate, rank_keys(pairs.score, pairs.work), pairs.work)
-            _merge(self.cand, self.cand_keys, pairs.work, rank_keys(pairs.score, pairs.candidate), pairs.candidate)
-
-
-def _merge(best: NDArray[np.int64], best_keys: NDArray[np.int64], owner: NDArray[np.int64],
-           keys: NDArray[np.int64], other: NDArray[np.int64]) -> None:
-    """Fold new (owner, key, other) triples into each owner's running top-k (sparse: sorts only
-    the pairs found plus the k already held)."""
-    k = best.shape[1]
-    owners = np.unique(owner)
-    held_keys, held_ids = best_keys[owners].ravel(), best[owners].ravel()
-    valid = held_keys != NONE
-    all_owner = np.concatenate([np.repeat(owners, k)[valid], owner])
-    all_keys = np.concatenate([held_keys[valid], keys])
-    all_ids = np.concatenate([held_ids[valid], other])
-    order = np.lexsort((-all_keys, all_owner))
-    sorted_owner = all_owner[order]
-    starts = np.searchsorted(sorted_owner, owners)
-    counts = np.diff(np.append(starts, len(order)))
-    rank = np.arange(len(order)) - np.repeat(starts, counts)
-    top = rank < k
-    best_keys[owners], best[owners] = NONE, -1
-    best_keys[sorted_owner[top], rank[top]] = all_keys[order[top]]
-    best[sorted_owner[top], rank[top]] = all_ids[order[top]]
-
-
-def _cell_size(C: CandidateArrays, chunk: int) -> float:
-    """Cells holding about half a chunk of candidates on average (3 to 25 km)."""
-    lat, lon = lat_lon(C.unit)
-    area = max(1.0, float(np.ptp(lat) * 111 * np.ptp(lon) * 70))
-    return float(np.clip(math.sqrt(area * chunk / max(len(C), 1) / 2), 3.0, 25.0))
+            out.set_candidates(chunk.rows, pairs.block_row, rank_keys(pairs.score, pairs.work))
+            late = pairs.verdict != FITS   # the pairs that fit were merged inside block_pairs
+            out.merge_work(pairs.work[late], rank_keys(pairs.score[late], pairs.candidate[late]))
+    return out
 
 
 def top_k(C: CandidateArrays, W: WorkArrays, settings: MatchSettings, k: int = 20,
-          chunk: int = 256, cell_km: float | None = None) -> TopK:
+          chunk: int = 256, cell_km: float | None = None, workers: int = 1) -> TopK:
     if max(len(C), len(W)) >= 1 << INDEX_BITS:
         raise ValueError("too many rows for the ranking key; raise INDEX_BITS")
-    out = _Collector(len(C), len(W), k)
-    if len(C) and len(W):
-        cell_km = cell_km or _cell_size(C, chunk)
-        grid = Grid.covering([C.unit, W.unit], cell_km)
-        wx, wy = grid.cells(W.unit)
-        index = WorkIndex.build(wx, wy, grid.nx)
-        cx, cy = grid.cells(C.unit)
-        for gx, gy, rows in candidate_chunks(cx, cy, grid.nx, chunk):
-            reach = math.ceil(float(C.limit_km[rows].max()) / settings.detour_factor / cell_km) + 1
-            cols = index.around(gx, gy, reach)
-            if cols.size:
-                out.add(feasible_pairs(C, W, evaluate_block(C, W, rows, cols), settings))
-    return TopK(out.work, out.work_keys, out.cand, out.cand_keys, out.pairs)
+    if not (len(C) and len(W)):
+        return Tables(len(C), len(W), k).result()
+    ctx = Context.build(C, W, settings)
+    plan = Plan.build(C, W, settings.detour_factor, chunk, cell_km)
+    if workers > 1:
+        from werkbrug.domain.matching.parallel import run_parallel
+        return run_parallel(ctx, plan, k, workers).result()
+    return run_chunks(ctx, plan, plan.chunks, k).result()
 
 
 def edges_of(top: TopK) -> Edges:
