@@ -12,7 +12,10 @@ import sys
 ALIASES = {
     "import": "import_data",
     "export": "export_data",
+    "import-payroll": "import_payroll",
     "serve": "runserver",
+    "business-case": "business_case",
+    "algorithm-register": "algorithm_register",
 }
 
 OPERATOR_COMMANDS = {

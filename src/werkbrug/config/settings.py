@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 from werkbrug.config.database import database_from_url
+from werkbrug.security import conf as security
 
 PROJECT_DIR = Path(__file__).resolve().parents[3]
 DATA_DIR = Path(os.environ.get("WERKBRUG_DATA_DIR", PROJECT_DIR / "var"))
@@ -21,7 +22,22 @@ DATABASES = {
         PROJECT_DIR,
     )
 }
+DATABASES["audit"] = security.audit_database(DATABASES["default"])  # audit rows commit on their own
+DATABASE_ROUTERS = ["werkbrug.security.routers.AuditRouter"]
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Pseudonyms per context (HMAC key); production refuses the development defaults.
+WERKBRUG_PSEUDONYM_KEY = os.environ.get("WERKBRUG_PSEUDONYM_KEY", security.DEVELOPMENT_PSEUDONYM_KEY)
+security.refuse_default_secrets(SECRET_KEY, WERKBRUG_PSEUDONYM_KEY, DEBUG)
+PASSWORD_HASHERS = security.PASSWORD_HASHERS
+AUTH_PASSWORD_VALIDATORS = security.AUTH_PASSWORD_VALIDATORS
+LOGIN_URL = "security:login"
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = security.is_production()
+SECURE_HSTS_SECONDS = 31536000 if security.is_production() else 0
+SECURE_CONTENT_TYPE_NOSNIFF = True
+X_FRAME_OPTIONS = "DENY"
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -38,6 +54,13 @@ INSTALLED_APPS = [
     "werkbrug.demo",
     "werkbrug.calc",
     "werkbrug.matching",
+    "werkbrug.trust",
+    "werkbrug.carving",
+    "werkbrug.banenafspraak",
+    "werkbrug.security",
+    "werkbrug.businesscase",
+    "werkbrug.web",
+    "werkbrug.sroi",
 ]
 
 MIDDLEWARE = [
@@ -49,6 +72,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    *security.SECURITY_MIDDLEWARE,
 ]
 
 ROOT_URLCONF = "werkbrug.config.urls"
@@ -77,6 +101,14 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = DATA_DIR / "static"
+# Front-end assets installed from npm by `make setup` (package.json); served as static files.
+NODE_MODULES = PROJECT_DIR / "node_modules"
+STATICFILES_DIRS = [
+    ("vendor/utrecht", NODE_MODULES / "@utrecht" / "component-library-css" / "dist"),
+    ("vendor/theme", NODE_MODULES / "@nl-design-system-unstable" / "voorbeeld-design-tokens" / "dist"),
+    ("vendor/htmx", NODE_MODULES / "htmx.org" / "dist"),
+]
+LOCALE_PATHS = [Path(__file__).resolve().parents[1] / "locale"]
 
 # Import files larger than this are refused before parsing (bytes).
 WERKBRUG_IMPORT_MAX_BYTES = int(os.environ.get("WERKBRUG_IMPORT_MAX_BYTES", str(50 * 1024 * 1024)))
@@ -110,6 +142,7 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "filters": security.logging_filters(),  # scrubs BSN, e-mail, tokens from every record
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["scrub"]}},
     "root": {"handlers": ["console"], "level": os.environ.get("WERKBRUG_LOG_LEVEL", "WARNING")},
 }

@@ -137,6 +137,11 @@ def update(kind: str, pk: int, expected_version: int, changes: dict[str, Any]) -
     return update_versioned(MODELS[kind], pk, expected_version, _storage_values(kind, changes))
 
 
+def assign_consultant(candidate_pk: int, expected_version: int, consultant_id: int | None) -> Candidate:
+    """Put a candidate in a consultant's caseload (not an import column: it names a user account)."""
+    return update_versioned(Candidate, candidate_pk, expected_version, {"consultant_id": consultant_id})
+
+
 def _blockers(obj: models.Model) -> dict[str, int]:
     checks: dict[type[models.Model], list[tuple[str, Any]]] = {
         Organisation: [("locaties/locations", lambda o: o.locations),

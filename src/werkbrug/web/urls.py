@@ -1,0 +1,18 @@
+from django.urls import include, path
+
+from werkbrug.web.views import candidates, edit, employer, home, matching, placements
+
+app_name = "web"
+urlpatterns = [
+    path("", home.home, name="home"),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("candidates/", candidates.candidate_list, name="candidates"),
+    path("candidates/new/", edit.candidate_create, name="candidate-new"),
+    path("candidates/<int:pk>/", candidates.candidate_detail, name="candidate"),
+    path("candidates/<int:pk>/edit/", edit.candidate_edit, name="candidate-edit"),
+    path("candidates/<int:pk>/matches/", matching.candidate_matches, name="candidate-matches"),
+    path("candidates/<int:pk>/place/<int:work_pk>/", placements.placement_create, name="placement-new"),
+    path("work/", matching.work_list, name="work"),
+    path("work/<int:pk>/candidates/", matching.work_candidates, name="work-candidates"),
+    path("explorer/", employer.explorer, name="explorer"),
+]

@@ -1,0 +1,1 @@
+"""Pages of the web app. Each view parses, asks werkbrug.web.access, calls a service, renders."""
