@@ -2,11 +2,13 @@
 
 Generates a deterministic payroll CSV (default 10 years × 250.000 persons × 12 months = 30 million
 rows), imports it with `import_payroll` into a fresh database and refreshes the aggregates, then
-times the report queries. Prints load time, rows/s, peak memory, query latencies and a baseline:
-the naive Django ORM (one .save() per row) on a sample, extrapolated to the full file.
+times the report queries. Prints load time, CPU time, the machine's load average, peak memory,
+query latencies and two baselines: the previous implementation (person rows in PayrollHours,
+commit 7e712f7, run from git on the first --legacy-rows rows and extrapolated linearly) and the
+naive Django ORM (one .save() per row) on a small sample, extrapolated to the full file.
 
     .venv/bin/python benchmarks/payroll.py [--persons 250000] [--years 10] [--employers 20000]
-                                           [--postgresql URL|none] [--keep-file]
+                                           [--legacy-rows 3000000|0] [--postgresql URL|none] [--keep-file]
 
 SQLite runs in a temporary file; PostgreSQL (default postgresql://postgres@127.0.0.1:5432/test, when
 it answers) in a separate database `werkbrug_bench_payroll` that is dropped afterwards."""
@@ -131,27 +133,59 @@ def naive_baseline(path: Path, sample: int) -> float:
     return elapsed / sample
 
 
-def child(url: str, path: Path, employers: int, sample: int) -> None:
+LEGACY_COMMIT = "7e712f7"  # the previous implementation: person rows in PayrollHours, SQL checks
+LEGACY_MODULES = ("payroll_file", "store", "services")
+
+
+def _legacy_services():  # noqa: ANN202 - a module loaded from git
+    """Load the previous implementation's modules from git into a private package."""
+    import importlib
+    import types
+
+    package = types.ModuleType("legacy_payroll")
+    package.__path__ = []
+    sys.modules["legacy_payroll"] = package
+    for name in LEGACY_MODULES:
+        source = subprocess.run(["git", "-C", str(ROOT), "show", f"{LEGACY_COMMIT}:src/werkbrug/banenafspraak/{name}.py"],
+                                capture_output=True, text=True, check=True).stdout
+        source = source.replace("werkbrug.banenafspraak.payroll_file", "legacy_payroll.payroll_file")
+        source = source.replace("from werkbrug.banenafspraak import store", "from legacy_payroll import store")
+        module = types.ModuleType(f"legacy_payroll.{name}")
+        sys.modules[module.__name__] = module
+        exec(compile(source, f"legacy/{name}.py", "exec"), module.__dict__)  # noqa: S102 - our own history
+    return importlib.import_module("legacy_payroll.services")
+
+
+def _cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def child(url: str, path: Path, employers: int, sample: int, legacy: bool) -> None:
     """One backend in a fresh process, so peak memory (ru_maxrss) belongs to this run only."""
     setup_django(url)
     from django.db import connection
 
     from werkbrug.banenafspraak import services
-    from werkbrug.banenafspraak.models import BanenQuarter, PayrollHours
+    from werkbrug.banenafspraak.models import BanenQuarter, BanenSummary, PayrollMonth
 
     create_employers(employers)
-    start = time.perf_counter()
-    result = services.import_payroll(path)
-    load = time.perf_counter() - start
-    print(f"{connection.vendor}: {result.rows} rows loaded and aggregated in {load:.1f} s", file=sys.stderr, flush=True)
-    queries = run_queries()
-    per_row = naive_baseline(path, sample)
-    print(json.dumps({
-        "backend": connection.vendor, "rows": result.rows, "load_and_aggregate_s": round(load, 1),
-        "rows_per_s": round(result.rows / load), "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
-        "fact_rows": PayrollHours.objects.count(), "aggregate_rows": BanenQuarter.objects.count(),
-        "queries": queries, "naive_s_per_row": per_row, "naive_extrapolated_s": round(per_row * result.rows),
-    }))
+    importer = _legacy_services().import_payroll if legacy else services.import_payroll
+    load_before, cpu, start = os.getloadavg()[0], _cpu(), time.perf_counter()
+    result = importer(path)
+    load, cpu = time.perf_counter() - start, _cpu() - cpu
+    print(f"{connection.vendor}{' (previous)' if legacy else ''}: {result.rows} rows in {load:.1f} s",
+          file=sys.stderr, flush=True)
+    figures = {"backend": connection.vendor, "rows": result.rows, "load_and_aggregate_s": round(load, 1),
+               "cpu_s": round(cpu, 1), "loadavg": [round(load_before, 1), round(os.getloadavg()[0], 1)],
+               "rows_per_s": round(result.rows / load),
+               "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}
+    if not legacy:
+        per_row = naive_baseline(path, sample)
+        figures.update(month_rows=PayrollMonth.objects.count(), aggregate_rows=BanenQuarter.objects.count(),
+                       summary_rows=BanenSummary.objects.count(), queries=run_queries(),
+                       naive_s_per_row=per_row, naive_extrapolated_s=round(per_row * result.rows))
+    print(json.dumps(figures))
 
 
 def _pg_admin(url: str, sql: str) -> bool:
@@ -165,13 +199,33 @@ def _pg_admin(url: str, sql: str) -> bool:
         return False
 
 
-def _run_child(url: str, path: Path, employers: int, sample: int) -> dict[str, object]:
-    command = [sys.executable, __file__, "--child", url, "--file", str(path), "--employers", str(employers),
-               "--sample", str(sample)]
+def _run_child(url: str, path: Path, args: argparse.Namespace, legacy: bool = False) -> dict[str, object]:
+    command = [sys.executable, __file__, "--child", url, "--file", str(path), "--employers", str(args.employers),
+               "--sample", str(args.sample)] + (["--legacy"] if legacy else [])
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         return {"backend": url.split(":")[0], "error": done.stderr.strip().splitlines()[-1:]}
     return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _head(path: Path, rows: int, work: Path) -> Path:
+    """The first ``rows`` rows (the first year(s)) for the previous implementation's run."""
+    sample = work / "payroll-head.csv"
+    with path.open(encoding="utf-8") as source, sample.open("w", encoding="utf-8") as out:
+        for number, line in enumerate(source):
+            if number > rows:
+                break
+            out.write(line)
+    return sample
+
+
+def _backend(url: str, path: Path, args: argparse.Namespace, head: Path | None, reset) -> dict[str, object]:  # noqa: ANN001
+    """The new importer on the whole file, then (in a fresh database) the previous one on the head."""
+    result = _run_child(url, path, args)
+    if head is not None and "error" not in result:
+        reset()
+        result["legacy"] = _run_child(url, head, args, legacy=True)
+    return result
 
 
 def print_table(results: list[dict[str, object]], rows: int, generate_s: float) -> None:
@@ -182,8 +236,17 @@ def print_table(results: list[dict[str, object]], rows: int, generate_s: float) 
             print(f"{r['backend']}: failed: {r['error']}")
             continue
         print(f"\n== {r['backend']}: load + aggregate {r['load_and_aggregate_s']} s "
-              f"({r['rows_per_s']:,} rows/s), peak RSS {r['peak_rss_mb']} MB, "
-              f"{r['fact_rows']:,} fact rows, {r['aggregate_rows']:,} aggregate rows")
+              f"({r['rows_per_s']:,} rows/s), importer CPU {r['cpu_s']} s, load average {r['loadavg']}, "
+              f"peak RSS {r['peak_rss_mb']} MB; {r['month_rows']:,} month rows, "
+              f"{r['aggregate_rows']:,} quarter rows, {r['summary_rows']:,} summary rows")
+        legacy = r.get("legacy")
+        if legacy and "error" not in legacy:
+            scaled = legacy["load_and_aggregate_s"] * r["rows"] / legacy["rows"]
+            print(f"   baseline, previous implementation on {legacy['rows']:,} rows: {legacy['load_and_aggregate_s']} s "
+                  f"(CPU {legacy['cpu_s']} s, load average {legacy['loadavg']}, peak RSS {legacy['peak_rss_mb']} MB)"
+                  f" -> {scaled:,.0f} s extrapolated ({scaled / r['load_and_aggregate_s']:.1f}× slower)")
+        elif legacy:
+            print(f"   baseline, previous implementation: failed: {legacy['error']}")
         print(f"   baseline, naive ORM create() per row: {r['naive_s_per_row'] * 1000:.2f} ms/row "
               f"-> {r['naive_extrapolated_s']:,} s extrapolated ({r['naive_extrapolated_s'] / r['load_and_aggregate_s']:.0f}× slower)")
         for q in r["queries"]:
@@ -196,6 +259,8 @@ def main() -> None:
     parser.add_argument("--years", type=int, default=10)
     parser.add_argument("--employers", type=int, default=20_000)
     parser.add_argument("--sample", type=int, default=2_000, help="rows for the naive baseline")
+    parser.add_argument("--legacy-rows", type=int, default=3_000_000, help="rows for the previous implementation (0: skip)")
+    parser.add_argument("--legacy", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--postgresql", default=PG_DEFAULT, help="server URL, or 'none'")
     parser.add_argument("--skip-sqlite", action="store_true")
     parser.add_argument("--keep-file", action="store_true")
@@ -204,30 +269,37 @@ def main() -> None:
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT / "src"))
     if args.child:
-        child(args.child, args.file, args.employers, args.sample)
+        child(args.child, args.file, args.employers, args.sample, args.legacy)
         return
     work = Path(tempfile.mkdtemp(prefix="werkbrug-bench-payroll-"))
     path = args.file or work / "payroll.csv"
     start = time.perf_counter()
     rows = generate(path, args.persons, args.years, args.employers) if not args.file else 0
     generate_s = time.perf_counter() - start
+    head = _head(path, args.legacy_rows, work) if args.legacy_rows else None
     results = []
     if not args.skip_sqlite:
-        results.append(_run_child(f"sqlite:///{work / 'bench.sqlite3'}", path, args.employers, args.sample))
+        database = work / "bench.sqlite3"
+        results.append(_backend(f"sqlite:///{database}", path, args, head, lambda: database.unlink(missing_ok=True)))
         (work / "bench.sqlite3").unlink(missing_ok=True)
     if args.postgresql != "none":
         pg = args.postgresql.rsplit("/", 1)[0]
         if _pg_admin(args.postgresql, f"DROP DATABASE IF EXISTS {PG_BENCH_DB}") and _pg_admin(
                 args.postgresql, f"CREATE DATABASE {PG_BENCH_DB}"):
             try:
-                results.append(_run_child(f"{pg}/{PG_BENCH_DB}", path, args.employers, args.sample))
+                results.append(_backend(f"{pg}/{PG_BENCH_DB}", path, args, head, lambda: (
+                    _pg_admin(args.postgresql, f"DROP DATABASE IF EXISTS {PG_BENCH_DB} WITH (FORCE)"),
+                    _pg_admin(args.postgresql, f"CREATE DATABASE {PG_BENCH_DB}"))))
             finally:
                 _pg_admin(args.postgresql, f"DROP DATABASE IF EXISTS {PG_BENCH_DB} WITH (FORCE)")
         else:
             results.append({"backend": "postgresql", "error": ["not reachable"]})
     print_table(results, rows or results[0].get("rows", 0), generate_s)  # type: ignore[arg-type]
+    if head is not None:
+        head.unlink(missing_ok=True)
     if not args.keep_file and not args.file:
         path.unlink(missing_ok=True)
+    if not any(work.iterdir()):
         work.rmdir()
 
 

@@ -10,7 +10,7 @@ from django.core.management.base import CommandError
 from monitor_builders import HEADER, employer, payroll_file, row
 
 from werkbrug.banenafspraak import services
-from werkbrug.banenafspraak.models import BanenQuarter, PayrollHours, PayrollImport
+from werkbrug.banenafspraak.models import BanenQuarter, PayrollHours, PayrollImport, PayrollMonth
 from werkbrug.banenafspraak.services import PayrollImportError
 
 pytestmark = pytest.mark.django_db
@@ -27,6 +27,7 @@ def refused(path) -> list[str]:
     with pytest.raises(PayrollImportError) as caught:
         services.import_payroll(path, until=UNTIL)
     assert PayrollHours.objects.count() == 0 and PayrollImport.objects.count() == 0
+    assert PayrollMonth.objects.count() == 0
     assert BanenQuarter.objects.count() == 0
     return caught.value.errors
 
@@ -67,14 +68,17 @@ def test_missing_column_and_invalid_bsn(tmp_path, employers) -> None:
     assert bad_bsn == ["loonaangifte.csv:2:persoon: BSN is ongeldig (elfproef) / BSN is invalid (elfproef check)"]
 
 
-def test_reimport_replaces_and_never_duplicates(tmp_path, employers) -> None:
+@pytest.mark.parametrize("keep_rows", [False, True])
+def test_reimport_replaces_and_never_duplicates(tmp_path, employers, keep_rows) -> None:
     first = payroll_file(tmp_path, [row("P1", "11111111", 2024, 1, "80,00", doelgroep="ja"),
                                     row("P1", "22222222", 2024, 1, "10,00", doelgroep="ja")])
-    services.import_payroll(first, until=UNTIL)
-    again = services.import_payroll(first, until=UNTIL)
-    assert again.replaced == 2 and PayrollHours.objects.count() == 2
+    services.import_payroll(first, until=UNTIL, keep_rows=keep_rows)
+    again = services.import_payroll(first, until=UNTIL, keep_rows=keep_rows)
+    assert again.replaced == 2 and PayrollMonth.objects.count() == 2
+    assert PayrollHours.objects.count() == (2 if keep_rows else 0)  # person rows only on request
     corrected = payroll_file(tmp_path, [row("P1", "11111111", 2024, 1, "60,00", doelgroep="ja")], name="correctie.csv")
-    services.import_payroll(corrected, until=UNTIL)
+    services.import_payroll(corrected, until=UNTIL, keep_rows=keep_rows)
+    assert PayrollHours.objects.count() == (2 if keep_rows else 0)
     hours = dict(BanenQuarter.objects.values_list("employer__external_key", "doelgroep_hours_centi"))
     assert hours == {"emp-a": 6000, "emp-b": 1000}  # emp-b's month was not in the correction
 

@@ -49,6 +49,25 @@ class PayrollHours(models.Model):
         ]
 
 
+class PayrollMonth(models.Model):
+    """Hours of one employer of record (and inlener) in one month, summed over its persons: what an
+    import stores by default (ADR 0004). A later file replaces these rows per employer and month."""
+
+    payroll_import_id = models.BigIntegerField()
+    employer_id = models.BigIntegerField(help_text="Organisation that filed the loonaangifte.")
+    inlener_id = models.BigIntegerField(null=True, blank=True)
+    credited_id = models.BigIntegerField(help_text="The inlener when there is one, else the employer (Wfsv 38g lid 4).")
+    year = models.SmallIntegerField()
+    month = models.SmallIntegerField()
+    total_hours_centi = models.BigIntegerField()
+    doelgroep_hours_centi = models.BigIntegerField()
+    doelgroep_persons = models.IntegerField(help_text="Persons in the doelgroep in this month (each counted once).")
+    row_count = models.IntegerField(help_text="Payroll rows summed into this one.")
+
+    class Meta:
+        indexes = [models.Index(fields=["employer_id", "year", "month"], name="payrollmonth_employer_month")]
+
+
 class BanenQuarter(models.Model):
     """Hours per credited employer (the inlener when there is one) and quarter; reports read this."""
 
@@ -68,3 +87,18 @@ class BanenQuarter(models.Model):
         indexes = [models.Index(fields=["year", "employer"], name="banenquarter_year")]
         constraints = [models.UniqueConstraint(fields=["employer", "year", "quarter", "source"],
                                                name="uniq_banenquarter")]
+
+
+class BanenSummary(models.Model):
+    """BanenQuarter summed per year, quarter, sector and arbeidsmarktregio of the credited employer:
+    the national and regional reports read this (hundreds of rows instead of employers × quarters)."""
+
+    year = models.PositiveSmallIntegerField()
+    quarter = models.PositiveSmallIntegerField()
+    sector = models.CharField(max_length=16, blank=True)
+    region = models.CharField(max_length=64, blank=True)
+    total_hours_centi = models.BigIntegerField(default=0)
+    doelgroep_hours_centi = models.BigIntegerField(default=0)
+
+    class Meta:
+        ordering = ["year", "quarter", "sector", "region"]

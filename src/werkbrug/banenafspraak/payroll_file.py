@@ -1,24 +1,27 @@
-"""Stream-parse a Dutch payroll CSV (';', decimal comma, dd-mm-jjjj) into compact fact rows.
+"""Read a Dutch payroll CSV (';', decimal comma, dd-mm-jjjj) in column batches and sum it per group.
 
-One pass, constant memory: rows are yielded in batches and every distinct cell value that repeats
-(periods, hours, persons, employers) is parsed once and cached. Problems are collected as
-"file:row:column: nl / en" lines, never with a person's identifier in them."""
+pyarrow's C++ CSV reader splits the file into dictionary-encoded columns (each distinct cell
+text once per batch, plus an index per row); payroll_values.py parses each distinct text once
+and payroll_batch.py checks and sums the rows with numpy. Memory: one batch plus one 8-byte
+overlap key per row. Problems are collected as "file:row:column: nl / en" lines, never with a
+person's identifier in them; the row is the physical line number."""
 
 from __future__ import annotations
 
-import calendar
 import csv
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
-from operator import itemgetter
 from pathlib import Path
 
-from werkbrug.banenafspraak.pseudonym import pseudonym
-from werkbrug.domain.errors import Message
-from werkbrug.domain.identifiers import bsn_is_valid, normalise_bsn
-from werkbrug.domain.tabular import FALSE_WORDS, TRUE_WORDS, date_from_text, decimal_from_text
+import numpy as np
+import pyarrow as pa
+import pyarrow.csv as pa_csv
 
+from werkbrug.banenafspraak.payroll_batch import BatchChecker, BatchRows, Totals, overlaps
+from werkbrug.banenafspraak.payroll_values import Context, Employer, Problems, ValueParsers
+from werkbrug.domain.errors import Message
+
+__all__ = ["Context", "Employer", "Payroll", "read_payroll"]
 COLUMNS = {
     "persoon": ("persoon", "person", "bsn"),
     "werkgever": ("werkgever", "employer"),
@@ -30,24 +33,8 @@ COLUMNS = {
     "doelgroep": ("doelgroep", "target_group"),
 }
 REQUIRED = ("persoon", "werkgever", "periode_van", "periode_tot", "uren")
-SECTORS = ("markt", "overheid")
 MAX_REPORTED = 50
-BATCH = 50_000
-
-
-@dataclass(frozen=True)
-class Employer:
-    id: int
-    sector: str
-
-
-@dataclass
-class Context:
-    """What the reader needs from the registry, prepared once per import."""
-
-    employers: Mapping[str, Employer]  # KvK number or external key -> organisation
-    candidate_bsns: Mapping[str, str]  # candidate external key -> BSN
-    doelgroep: Mapping[int, list[tuple[date, date | None]]]  # pseudonym -> register periods
+BLOCK_BYTES = 64 << 20
 
 
 class Bad(Exception):
@@ -63,10 +50,11 @@ class Report:
     # employer id -> (first, last) month as year * 12 + month - 1: what this file replaces
     employer_months: dict[int, tuple[int, int]] = field(default_factory=dict)
 
-    def add_error(self, where: str, message: Message) -> None:
-        self.error_count += 1
-        if len(self.errors) < MAX_REPORTED:
-            self.errors.append(f"{where}: {message}")
+
+@dataclass
+class Payroll:
+    report: Report
+    groups: dict[str, np.ndarray] = field(default_factory=dict)  # employer_id, inlener_id (0 = none), month, sums
 
 
 def _header(raw: list[str]) -> dict[str, int]:
@@ -83,152 +71,144 @@ def _header(raw: list[str]) -> dict[str, int]:
     return found
 
 
-class PayrollReader:
-    """Yields batches of fact rows (see store.FACT_COLUMNS). The hot loop splits a line once and
-    looks its columns up in caches: everything after the person (employer, inlener, period, hours,
-    sector, flag) is parsed once per distinct combination."""
+class PayrollFile:
+    """The file's header and column batches; lines with the wrong number of cells are set aside
+    by pyarrow (without their line number), then found again by a slow scan (error path only)."""
 
-    def __init__(self, path: Path, context: Context, import_id: int):
-        self.path, self.context, self.import_id = path, context, import_id
-        self.report = Report()
-        self._persons: dict[str, int] = {}
-        self._tails: dict[tuple[str, ...], tuple] = {}
+    def __init__(self, path: Path):
+        self.path, self.width, self.irregular = path, 0, 0
+        self._skipped: np.ndarray | None = None
+        self.shape_errors: list[tuple[int, Message]] = []
 
-    def batches(self) -> Iterator[list[tuple]]:
+    def header(self) -> dict[str, int]:
         with self.path.open(encoding="utf-8-sig", newline="") as handle:
-            try:
-                columns = _header(next(csv.reader([handle.readline()], delimiter=";"), []))
-            except Bad as bad:
-                self.report.add_error(f"{self.path.name}:1:{bad.column}", bad.message)
-                return
-            yield from self._lines(handle, columns)
+            raw = next(csv.reader([handle.readline()], delimiter=";"), [])
+        self.width = len(raw)
+        return _header(raw)
 
-    def _lines(self, handle: Iterator[str], columns: dict[str, int]) -> Iterator[list[tuple]]:
-        names = [n for n in COLUMNS if n != "persoon" and n in columns]
-        pick = itemgetter(*[columns[n] for n in names])
-        at_person, head, registered = columns["persoon"], (self.import_id,), self.context.doelgroep
-        tails, persons, batch = self._tails, self._persons, []
-        for number, line in enumerate(handle, start=2):
-            cells = line.rstrip("\r\n").split(";") if '"' not in line else next(csv.reader([line], delimiter=";"))
-            try:
-                key = pick(cells)
-                tail = tails.get(key) or self._tail(key, names)
-                raw = cells[at_person].strip()
-                person = persons.get(raw) or self._person(raw)
-            except IndexError:
-                if line.strip():
-                    self.report.add_error(f"{self.path.name}:{number}", Message(
-                        "te weinig kolommen", "too few columns"))
-                continue
-            except Bad as bad:
-                self.report.add_error(f"{self.path.name}:{number}:{bad.column}", bad.message)
-                continue
-            row = head + (number, person) + tail
-            if person in registered:
-                row = row[:-1] + (tail[-1] or self._registered(person, tail[3], tail[4]),)
-            batch.append(row)
-            if len(batch) >= BATCH:
-                self.report.rows += len(batch)
-                yield batch
-                batch = []
-        self.report.rows += len(batch)
-        if batch:
-            yield batch
+    def _set_aside(self, _row: object) -> str:
+        self.irregular += 1
+        return "skip"
 
-    def _tail(self, key: tuple[str, ...], names: list[str]) -> tuple:
-        """(employer, inlener, credited, year, month, hours, flag, counts) for one column combination."""
-        cell = dict(zip(names, (k.strip() for k in key), strict=True))
-        year, month, start, end = _parse_period(cell["periode_van"], cell["periode_tot"])
-        hours = _hours_centi(cell["uren"], start, end)
-        employer = self._employer("werkgever", cell["werkgever"])
-        inlener = self._employer("inlener", cell["inlener"]).id if cell.get("inlener") else None
-        _check_sector(cell.get("sector", ""), employer)
-        flag = _flag(cell.get("doelgroep", ""))
-        self._cover(employer.id, year * 12 + month - 1)
-        tail = (employer.id, inlener, inlener or employer.id, year, month, hours, flag, flag)
-        if len(self._tails) > 500_000:
-            self._tails.clear()  # bounded memory on files with very many distinct combinations
-        self._tails[key] = tail
-        return tail
+    def batches(self, columns: dict[str, int]) -> Iterator[dict[str, tuple[list[str], np.ndarray]]]:
+        names = [f"c{i}" for i in range(self.width)]
+        wanted = {f"c{i}": name for name, i in columns.items()}
+        text = pa.dictionary(pa.int32(), pa.string())
+        reader = pa_csv.open_csv(
+            self.path, read_options=pa_csv.ReadOptions(column_names=names, skip_rows=1, block_size=BLOCK_BYTES),
+            parse_options=pa_csv.ParseOptions(delimiter=";", ignore_empty_lines=False,
+                                              invalid_row_handler=self._set_aside),
+            convert_options=pa_csv.ConvertOptions(include_columns=list(wanted), column_types=dict.fromkeys(wanted, text),
+                                                  strings_can_be_null=False, quoted_strings_can_be_null=False))
+        for batch in reader:
+            yield {wanted[name]: (batch.column(name).dictionary.to_pylist(),
+                                  batch.column(name).indices.to_numpy(zero_copy_only=False))
+                   for name in wanted}
 
-    def _employer(self, column: str, key: str) -> Employer:
-        found = self.context.employers.get(key)
-        if found is None:
-            if not key:
-                raise Bad(column, "is verplicht", "is required")
-            raise Bad(column, "onbekende werkgever (KvK-nummer of sleutel); importeer eerst de organisatie",
-                      "unknown employer (KvK number or key); import the organisation first")
+    def skipped(self) -> np.ndarray:
+        """Line numbers that pyarrow set aside (wrong number of cells), found by scanning the file."""
+        if self._skipped is None:
+            self._skipped = np.array(self._scan() if self.irregular else [], dtype=np.int64)
+        return self._skipped
+
+    def _scan(self) -> list[int]:
+        found = []
+        with self.path.open(encoding="utf-8-sig", newline="") as handle:
+            handle.readline()
+            for number, line in enumerate(handle, start=2):
+                stripped = line.rstrip("\r\n")
+                if not stripped or len(next(csv.reader([stripped], delimiter=";"))) == self.width:
+                    continue
+                found.append(number)
+                if stripped.strip():
+                    few = len(next(csv.reader([stripped], delimiter=";"))) < self.width
+                    self.shape_errors.append((number, Message("te weinig kolommen", "too few columns") if few
+                                              else Message("te veel kolommen", "too many columns")))
         return found
 
-    def _person(self, raw: str) -> int:
-        found = self._resolve_person(raw)
-        self._persons[raw] = found
-        return found
-
-    def _resolve_person(self, raw: str) -> int:
-        if not raw:
-            raise Bad("persoon", "is verplicht", "is required")
-        cleaned = normalise_bsn(raw.replace(" ", "").replace(".", ""))
-        if cleaned.isdigit() and len(cleaned) == 9:
-            if not bsn_is_valid(cleaned):
-                raise Bad("persoon", "BSN is ongeldig (elfproef)", "BSN is invalid (elfproef check)")
-            return pseudonym("bsn", cleaned)
-        bsn = self.context.candidate_bsns.get(raw)
-        return pseudonym("bsn", normalise_bsn(bsn)) if bsn else pseudonym("key", raw)
-
-    def _registered(self, person: int, year: int, month: int) -> bool:
-        # Wfsv 38g lid 8: entering or leaving the doelgroep during the period counts the whole period.
-        start = date(year, month, 1)
-        end = start.replace(day=calendar.monthrange(year, month)[1])
-        return any(since <= end and (until is None or until >= start)
-                   for since, until in self.context.doelgroep.get(person, ()))
-
-    def _cover(self, employer: int, month: int) -> None:
-        first, last = self.report.employer_months.get(employer, (month, month))
-        self.report.employer_months[employer] = (min(first, month), max(last, month))
+    def lines(self, rows: np.ndarray) -> np.ndarray:
+        """Physical line numbers of data rows (0 = the first row after the header)."""
+        skipped = self.skipped()
+        before = skipped - 2 - np.arange(len(skipped))  # data rows in front of each set-aside line
+        return rows + 2 + np.searchsorted(before, rows, side="right")
 
 
-def _hours_centi(text: str, start: date, end: date) -> int:
-    value = decimal_from_text(text) if text else None
-    if value is None:
-        raise Bad("uren", f"'{text}' is geen aantal uren (zoals 86,5)", f"'{text}' is not a number of hours (like 86,5)")
-    if value < 0:
-        raise Bad("uren", "verloonde uren mogen niet negatief zijn", "paid hours must not be negative")
-    centi = int((value * 100).to_integral_value())
-    if centi > 2400 * ((end - start).days + 1):
-        raise Bad("uren", "meer uren dan de periode heeft", "more hours than the period has")
-    return centi
+RowsCallback = Callable[[BatchRows, np.ndarray, np.ndarray, ValueParsers], None]
 
 
-def _check_sector(text: str, employer: Employer) -> None:
-    if not text:
-        return
-    if text.lower() not in SECTORS:
-        raise Bad("sector", "kies markt of overheid", "choose markt or overheid")
-    if text.lower() != employer.sector:
-        raise Bad("sector", f"werkgever staat in het register als sector {employer.sector}",
-                  f"the employer is registered with sector {employer.sector}")
+class _Collector:
+    def __init__(self, problems: Problems):
+        self.problems, self.count, self.first = problems, 0, []
+
+    def add(self, rows: np.ndarray, numbers: np.ndarray) -> None:
+        self.count += len(rows)
+        room = MAX_REPORTED - len(self.first)
+        self.first += list(zip(rows[:room].tolist(), numbers[:room].tolist(), strict=True))
 
 
-def _flag(text: str) -> bool:
-    lowered = text.lower()
-    if not lowered or lowered in FALSE_WORDS:
-        return False
-    if lowered in TRUE_WORDS:
-        return True
-    raise Bad("doelgroep", "vul ja of nee in", "fill in ja or nee")
+def read_payroll(path: Path, context: Context, on_rows: RowsCallback | None = None) -> Payroll:
+    """Check and sum the whole file. ``on_rows(rows, counts, lines, parsers)`` gets every valid
+    batch while no error has been seen (to store person rows as well)."""
+    report, problems = Report(), Problems()
+    source = PayrollFile(path)
+    try:
+        columns = source.header()
+    except Bad as bad:
+        report.errors, report.error_count = [f"{path.name}:1:{bad.column}: {bad.message}"], 1
+        return Payroll(report)
+    parsers = ValueParsers(context, problems)
+    checker, totals, collected = BatchChecker(parsers, problems), Totals(parsers.register_months()), _Collector(problems)
+    offset = 0
+    for batch in source.batches(columns):
+        size = len(next(iter(batch.values()))[1])
+        rows = checker.check(batch, size)
+        bad = np.nonzero(rows.error >= 0)[0]
+        collected.add(offset + bad, rows.error[bad])
+        if not collected.count and not source.irregular:
+            counts = totals.counts(rows)
+            totals.add(rows, counts, offset)
+            if on_rows:
+                on_rows(rows, counts, source.lines(offset + np.arange(size)), parsers)
+        offset += size
+    _finish(report, source, collected, totals, parsers)
+    if report.error_count:
+        return Payroll(report)
+    return Payroll(report, _groups(totals, parsers, report))
 
 
-def _parse_period(start_text: str, end_text: str) -> tuple[int, int, date, date]:
-    start, end = date_from_text(start_text), date_from_text(end_text)
-    if start is None:
-        raise Bad("periode_van", f"'{start_text}' is geen datum (dd-mm-jjjj)", f"'{start_text}' is not a date (dd-mm-jjjj)")
-    if end is None:
-        raise Bad("periode_tot", f"'{end_text}' is geen datum (dd-mm-jjjj)", f"'{end_text}' is not a date (dd-mm-jjjj)")
-    if end < start:
-        raise Bad("periode_tot", "ligt vóór periode_van", "is before periode_van")
-    last_day = calendar.monthrange(start.year, start.month)[1]
-    if start.day != 1 or end != start.replace(day=last_day):
-        raise Bad("periode_tot", "een aangiftetijdvak moet één kalendermaand zijn (1e t/m laatste dag)",
-                  "a payroll period must be one calendar month (1st to last day)")
-    return start.year, start.month, start, end
+def _finish(report: Report, source: PayrollFile, collected: _Collector, totals: Totals, parsers: ValueParsers) -> None:
+    entries = []
+    if collected.first:
+        rows, numbers = zip(*collected.first, strict=True)
+        lines = source.lines(np.array(rows, dtype=np.int64)).tolist()
+        for line, number in zip(lines, numbers, strict=True):
+            column, message = parsers.problems.items[number]
+            entries.append((line, f"{source.path.name}:{line}:{column}: {message}"))
+    source.skipped()
+    entries += [(line, f"{source.path.name}:{line}: {message}") for line, message in source.shape_errors]
+    report.error_count = collected.count + len(source.shape_errors)
+    if not report.error_count:
+        keys = np.concatenate(totals.keys) if totals.keys else np.zeros(0, dtype=np.int64)
+        count, pairs = overlaps(keys, MAX_REPORTED)
+        report.error_count = count
+        for repeated, first in pairs:
+            line, first_line = source.lines(np.array([repeated, first])).tolist()
+            entries.append((line, f"{source.path.name}:{line}:periode_van: " + str(Message(
+                f"overlapt met rij {first_line}: dezelfde persoon, werkgever en inlener in dezelfde maand",
+                f"overlaps row {first_line}: the same person, employer and inlener in the same month"))))
+    report.errors = [text for _, text in sorted(entries)[:MAX_REPORTED]]
+    totals.keys.clear()
+
+
+def _groups(totals: Totals, parsers: ValueParsers, report: Report) -> dict[str, np.ndarray]:
+    groups = totals.groups()
+    ids = np.array(parsers.employer_ids, dtype=np.int64)
+    dense = groups.pop("employer")
+    groups["employer_id"], groups["inlener_id"] = ids[dense], ids[groups.pop("inlener")]
+    report.rows = int(groups["rows"].sum())
+    first = np.full(len(ids), np.iinfo(np.int64).max)
+    last = np.full(len(ids), -1)
+    np.minimum.at(first, dense, groups["month"])
+    np.maximum.at(last, dense, groups["month"])
+    report.employer_months = {int(ids[i]): (int(first[i]), int(last[i])) for i in np.nonzero(last >= 0)[0]}
+    return groups

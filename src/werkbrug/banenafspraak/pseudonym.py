@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+from collections.abc import Callable
 from functools import cache
 
 from django.conf import settings
@@ -23,8 +24,15 @@ def _key(secret: str) -> bytes:
     return hashlib.sha256(LABEL + secret.encode("utf-8")).digest()
 
 
+def pseudonymiser() -> Callable[[str, str], int]:
+    """``pseudonym`` with the key looked up once (an import pseudonymises 250.000 persons)."""
+    key = _key(getattr(settings, "WERKBRUG_PSEUDONYM_KEY", None) or settings.SECRET_KEY)
+
+    def make(kind: str, value: str) -> int:
+        return int.from_bytes(hmac.digest(key, f"{kind}:{value}".encode(), "sha256")[:8], "big", signed=True)
+    return make
+
+
 def pseudonym(kind: str, value: str) -> int:
     """kind 'bsn' (a normalised, valid BSN) or 'key' (a person key of the source system)."""
-    secret = getattr(settings, "WERKBRUG_PSEUDONYM_KEY", None) or settings.SECRET_KEY
-    digest = hmac.new(_key(secret), f"{kind}:{value}".encode(), hashlib.sha256).digest()
-    return int.from_bytes(digest[:8], "big", signed=True)
+    return pseudonymiser()(kind, value)

@@ -11,7 +11,7 @@ from typing import Any
 
 from django.db.models import Q, QuerySet, Sum
 
-from werkbrug.banenafspraak.models import BanenQuarter
+from werkbrug.banenafspraak.models import BanenQuarter, BanenSummary
 from werkbrug.domain.banenafspraak.targets import progress_against_ambition, target
 from werkbrug.domain.banenafspraak.units import baan_units, banen_from_yearly_hours
 from werkbrug.domain.errors import DomainValidationError, Issues
@@ -41,16 +41,20 @@ def find_employer(key: str) -> Organisation:
     return found
 
 
-def _rows(region: str | None, year: int | None) -> QuerySet[BanenQuarter]:
+def _rows(year: int | None) -> QuerySet[BanenQuarter]:
     rows = BanenQuarter.objects.all()
+    return rows.filter(year=year) if year else rows
+
+
+def _summary(region: str | None, year: int | None) -> QuerySet[BanenSummary]:
+    """National and regional figures come from the summary table (year × quarter × sector × region)."""
+    rows = BanenSummary.objects.all()
     if region:
-        rows = rows.filter(employer__arbeidsmarktregio=region)
-    if year:
-        rows = rows.filter(year=year)
-    return rows
+        rows = rows.filter(region=region)
+    return rows.filter(year=year) if year else rows
 
 
-def _summed(rows: QuerySet[BanenQuarter], *keys: str) -> list[dict[str, Any]]:
+def _summed(rows: QuerySet[Any], *keys: str) -> list[dict[str, Any]]:
     grouped = rows.values(*keys).annotate(dg=Sum("doelgroep_hours_centi"), total=Sum("total_hours_centi"))
     return list(grouped.order_by(*keys))
 
@@ -68,13 +72,13 @@ def _target(year: int, sector: str) -> dict[str, Any] | None:
     return {"extra_banen": str(goal.decimal), "unconfirmed": goal.unconfirmed, "source": goal.source}
 
 
-def sector_totals(rows: QuerySet[BanenQuarter]) -> list[dict[str, Any]]:
+def sector_totals(rows: QuerySet[BanenSummary]) -> list[dict[str, Any]]:
     """Per year and sector, with the national target; extra banen only when the data holds the nulmeting."""
-    base = {r["employer__sector"]: r for r in _summed(rows.filter(year=NULMETING_YEAR, quarter=NULMETING_QUARTER),
-                                                         "employer__sector", "year")}
+    base = {r["sector"]: r for r in _summed(rows.filter(year=NULMETING_YEAR, quarter=NULMETING_QUARTER),
+                                            "sector", "year")}
     result = []
-    for row in _summed(rows, "year", "employer__sector"):
-        sector = row["employer__sector"]
+    for row in _summed(rows, "year", "sector"):
+        sector = row["sector"]
         line = {"year": row["year"], "sector": sector, **_line(row), "target": _target(row["year"], sector)}
         baseline = base.get(sector)
         line["extra_banen"] = None
@@ -97,7 +101,7 @@ def _ambition(employer: Organisation, year: int, quarters: list[dict[str, Any]])
 
 
 def employer_detail(employer: Organisation, year: int | None) -> dict[str, Any]:
-    rows = _rows(None, year).filter(employer=employer)
+    rows = _rows(year).filter(employer=employer)
     quarters = _summed(rows, "year", "quarter", "source")
     years = []
     for row in _summed(rows, "year"):
@@ -118,10 +122,10 @@ def report(employer: str | None = None, region: str | None = None, year: int | N
     if employer:
         result["employer"] = employer_detail(find_employer(employer), year)
         return result
-    rows = _rows(region, year)
+    rows = _summary(region, year)
     result["sectors"] = sector_totals(rows)
-    result["regions"] = [{"year": r["year"], "region": r["employer__arbeidsmarktregio"], **_line(r)}
-                         for r in _summed(rows, "year", "employer__arbeidsmarktregio")]
-    result["quarters"] = [{"quarter": f"{r['year']}-Q{r['quarter']}", "sector": r["employer__sector"],
-                           **_line(r, True)} for r in _summed(rows, "year", "quarter", "employer__sector")]
+    result["regions"] = [{"year": r["year"], "region": r["region"], **_line(r)}
+                         for r in _summed(rows, "year", "region")]
+    result["quarters"] = [{"quarter": f"{r['year']}-Q{r['quarter']}", "sector": r["sector"],
+                           **_line(r, True)} for r in _summed(rows, "year", "quarter", "sector")]
     return result

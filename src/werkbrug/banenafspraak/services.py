@@ -4,20 +4,23 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+import numpy as np
 from django.db import transaction
 
 from werkbrug.banenafspraak import store
 from werkbrug.banenafspraak.models import BanenQuarter, PayrollImport
-from werkbrug.banenafspraak.payroll_file import Context, Employer, PayrollReader
+from werkbrug.banenafspraak.payroll_batch import BatchRows
+from werkbrug.banenafspraak.payroll_file import Report, read_payroll
+from werkbrug.banenafspraak.payroll_values import Context, Employer, ValueParsers
 from werkbrug.banenafspraak.placements import placement_quarters
 from werkbrug.banenafspraak.pseudonym import pseudonym
 from werkbrug.banenafspraak.quotum import employer_quotum
 from werkbrug.banenafspraak.reports import find_employer, report
-from werkbrug.domain.errors import Message
 from werkbrug.domain.identifiers import normalise_bsn
 from werkbrug.registry.models import Candidate, DoelgroepRegistration, Organisation
 
@@ -66,42 +69,55 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _check_duplicates(reader: PayrollReader) -> None:
-    for first, repeated in store.duplicates():
-        reader.report.add_error(f"{reader.path.name}:{repeated}:periode_van", Message(
-            f"overlapt met rij {first}: dezelfde persoon, werkgever en inlener in dezelfde maand",
-            f"overlaps row {first}: the same person, employer and inlener in the same month"))
+def _month_rows(import_id: int, groups: dict[str, np.ndarray]) -> Iterator[tuple]:
+    columns = [groups[name].tolist() for name in
+               ("employer_id", "inlener_id", "month", "total", "doelgroep", "persons", "rows")]
+    for employer, inlener, month, total, dg, persons, rows in zip(*columns, strict=True):
+        yield (import_id, employer, inlener or None, inlener or employer, month // 12, month % 12 + 1,
+               total, dg, persons, rows)
 
 
-def _load(path: Path, context: Context) -> tuple[PayrollReader, int]:
-    """Write the file's rows; raise PayrollImportError (the caller's transaction rolls back)."""
+def _person_writer(import_id: int) -> Callable[[BatchRows, np.ndarray, np.ndarray, ValueParsers], None]:
+    """Writes the person rows of each valid batch into PayrollHours (import with keep_rows)."""
+    def write(rows: BatchRows, counts: np.ndarray, lines: np.ndarray, parsers: ValueParsers) -> None:
+        live = np.nonzero(~rows.blank)[0]
+        ids, people = np.array(parsers.employer_ids), np.array(parsers.pseudonyms, dtype=np.int64)
+        employer, inlener, month = ids[rows.employer[live]], ids[rows.inlener[live]], rows.month[live]
+        columns = [lines[live], people[rows.person[live]], employer, inlener, month, rows.hours[live],
+                   rows.flag[live], counts[live]]
+        store.write_facts((import_id, line, person, e, i or None, i or e, m // 12, m % 12 + 1, h, bool(f), bool(c))
+                          for line, person, e, i, m, h, f, c in zip(*(c.tolist() for c in columns), strict=True))
+    return write
+
+
+def _load(path: Path, context: Context, keep_rows: bool) -> tuple[Report, int]:
+    """Check the whole file, then write its sums; raise PayrollImportError (the caller's
+    transaction rolls back, including person rows already written)."""
     record = PayrollImport.objects.create(file_name=path.name[:255], sha256=_sha256(path))
-    bulk = store.prepare_bulk_load()
-    reader = PayrollReader(path, context, record.id)
-    for batch in reader.batches():
-        if not reader.report.error_count:
-            store.write_facts(batch)
-    if reader.report.error_count:
-        raise PayrollImportError(reader.report.errors, reader.report.error_count)
+    bulk = keep_rows and store.prepare_bulk_load()
+    parsed = read_payroll(path, context, _person_writer(record.id) if keep_rows else None)
+    if parsed.report.error_count:
+        raise PayrollImportError(parsed.report.errors, parsed.report.error_count)
     if bulk:
         store.finish_bulk_load()
-    replaced = 0 if bulk else store.replace_earlier(record.id, reader.report.employer_months)
-    _check_duplicates(reader)
-    if reader.report.error_count:
-        raise PayrollImportError(reader.report.errors, reader.report.error_count)
-    record.rows = reader.report.rows
+    replaced = store.replace_earlier(record.id, parsed.report.employer_months)
+    store.write_months(_month_rows(record.id, parsed.groups))
+    record.rows = parsed.report.rows
     record.save(update_fields=["rows"])
-    return reader, replaced
+    return parsed.report, replaced
 
 
-def import_payroll(path: Path, *, dry_run: bool = False, until: date | None = None) -> ImportResult:
-    """Load a payroll file all-or-nothing; it replaces earlier rows of the same employers and months."""
+def import_payroll(path: Path, *, dry_run: bool = False, until: date | None = None,
+                   keep_rows: bool = False) -> ImportResult:
+    """Load a payroll file all-or-nothing; it replaces earlier rows of the same employers and months.
+    By default only the sums per employer, inlener and month are stored; ``keep_rows`` also stores
+    one pseudonymised row per person, employer and month (PayrollHours; slower, see ADR 0004)."""
     context = build_context()
     try:
         with transaction.atomic():
-            reader, replaced = _load(path, context)
+            report, replaced = _load(path, context, keep_rows)
             refresh(until=until)
-            result = ImportResult(reader.report.rows, replaced, dry_run)
+            result = ImportResult(report.rows, replaced, dry_run)
             if dry_run:
                 raise _DryRun
     except _DryRun:
@@ -116,3 +132,4 @@ def refresh(until: date | None = None) -> None:
         skip = store.payroll_years()
         BanenQuarter.objects.filter(source="placements").delete()
         store.write_aggregates(placement_quarters(until or date.today(), skip))
+        store.summarise()

@@ -1,35 +1,45 @@
-"""Bulk writes of payroll facts and the SQL that checks and aggregates them; SQLite and PostgreSQL.
+"""Bulk writes of payroll sums (and, on request, person rows) and the SQL that aggregates them.
 
 Rows go in through the driver's fastest path (PostgreSQL COPY, SQLite executemany on the raw
-connection) inside the caller's transaction, so a failed import leaves nothing behind. Loading
-into an empty table drops the one index first and rebuilds it afterwards: sorting once is far
-cheaper than 30 million random B-tree inserts. The index is covering, so duplicate check and
-aggregation read it in order instead of sorting the table."""
+connection) inside the caller's transaction, so a failed import leaves nothing behind. The
+aggregates are rebuilt by INSERT … SELECT: PayrollMonth -> BanenQuarter (per credited employer
+and quarter) -> BanenSummary (per year, quarter, sector and region)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from django.db import connection
 
-from werkbrug.banenafspraak.models import BanenQuarter, PayrollHours
+from werkbrug.banenafspraak.models import BanenQuarter, BanenSummary, PayrollHours, PayrollMonth
+from werkbrug.registry.models import Organisation
 
 FACT = PayrollHours._meta.db_table
+MONTHS = PayrollMonth._meta.db_table
 AGGREGATE = BanenQuarter._meta.db_table
+SUMMARY = BanenSummary._meta.db_table
 FACT_COLUMNS = ("payroll_import_id", "source_row", "person", "employer_id", "inlener_id", "credited_id",
                 "year", "month", "hours_centi", "reported_doelgroep", "counts")
+MONTH_COLUMNS = ("payroll_import_id", "employer_id", "inlener_id", "credited_id", "year", "month",
+                 "total_hours_centi", "doelgroep_hours_centi", "doelgroep_persons", "row_count")
 SQLITE_CACHE_KIB = 512 * 1024
 INDEX = PayrollHours._meta.indexes[0]
 
 
-def prepare_bulk_load() -> bool:
-    """True (and the index dropped) when the fact table is empty."""
+def _empty(table: str) -> bool:
     with connection.cursor() as cursor:
-        if connection.vendor == "sqlite":
+        cursor.execute(f"SELECT COUNT(*) FROM (SELECT 1 FROM {table} LIMIT 1) AS any_row")
+        return int(cursor.fetchone()[0]) == 0
+
+
+def prepare_bulk_load() -> bool:
+    """True (and the person-row index dropped) when the person-row table is empty."""
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
             cursor.execute(f"PRAGMA cache_size = -{SQLITE_CACHE_KIB}")
-        cursor.execute(f"SELECT COUNT(*) FROM (SELECT 1 FROM {FACT} LIMIT 1) AS any_row")
-        empty = int(cursor.fetchone()[0]) == 0
-        if empty:
+    empty = _empty(FACT)
+    if empty:
+        with connection.cursor() as cursor:
             cursor.execute(f"DROP INDEX {INDEX.name}")
     return empty
 
@@ -44,53 +54,49 @@ def finish_bulk_load() -> None:
             cursor.execute(f"ANALYZE {FACT}")
 
 
-def write_facts(batch: list[tuple]) -> None:
-    columns = ", ".join(FACT_COLUMNS)
+def _write(table: str, columns: Sequence[str], rows: Iterable[tuple]) -> None:
+    names = ", ".join(columns)
     if connection.vendor == "postgresql":
-        with connection.cursor() as cursor, cursor.cursor.copy(f"COPY {FACT} ({columns}) FROM STDIN") as copy:
-            for row in batch:
+        with connection.cursor() as cursor, cursor.cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
+            for row in rows:
                 copy.write_row(row)
         return
     connection.ensure_connection()
-    marks = ", ".join("?" for _ in FACT_COLUMNS)
     raw = connection.connection.cursor()
     try:
-        raw.executemany(f"INSERT INTO {FACT} ({columns}) VALUES ({marks})", batch)
+        raw.executemany(f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' for _ in columns)})", rows)
     finally:
         raw.close()
 
 
+def write_facts(batch: Iterable[tuple]) -> None:
+    _write(FACT, FACT_COLUMNS, batch)
+
+
+def write_months(rows: Iterable[tuple]) -> None:
+    _write(MONTHS, MONTH_COLUMNS, rows)
+
+
 def replace_earlier(import_id: int, employer_months: dict[int, tuple[int, int]]) -> int:
-    """Delete rows of other imports for the same employers in the months this file covers (one pass)."""
+    """Delete sums and person rows of other imports for the same employers in the months this file
+    covers; returns the number of payroll rows replaced."""
+    if _empty(MONTHS) and _empty(FACT):
+        return 0
     with connection.cursor() as cursor:
         cursor.execute("CREATE TEMPORARY TABLE payroll_replace (employer_id BIGINT PRIMARY KEY, first_month INTEGER,"
                        " last_month INTEGER)")
         try:
             cursor.executemany("INSERT INTO payroll_replace VALUES (%s, %s, %s)",
                                [(e, first, last) for e, (first, last) in employer_months.items()])
-            cursor.execute(
-                f"DELETE FROM {FACT} WHERE payroll_import_id <> %s AND EXISTS (SELECT 1 FROM payroll_replace r"
-                f" WHERE r.employer_id = {FACT}.employer_id"
-                f" AND {FACT}.year * 12 + {FACT}.month - 1 BETWEEN r.first_month AND r.last_month)", [import_id])
-            return max(cursor.rowcount, 0)
+            covered = ("payroll_import_id <> %s AND EXISTS (SELECT 1 FROM payroll_replace r WHERE r.employer_id = {t}.employer_id"
+                       " AND {t}.year * 12 + {t}.month - 1 BETWEEN r.first_month AND r.last_month)")
+            cursor.execute(f"SELECT COALESCE(SUM(row_count), 0) FROM {MONTHS} WHERE " + covered.format(t=MONTHS), [import_id])
+            replaced = int(cursor.fetchone()[0])
+            cursor.execute(f"DELETE FROM {MONTHS} WHERE " + covered.format(t=MONTHS), [import_id])
+            cursor.execute(f"DELETE FROM {FACT} WHERE " + covered.format(t=FACT), [import_id])
+            return replaced
         finally:
             cursor.execute("DROP TABLE payroll_replace")
-
-
-def duplicates(limit: int = 20) -> list[tuple[int, int]]:
-    """(first, repeated) source rows: the same person, employer and inlener twice in one month.
-    Run after replace_earlier: then every row of an employer-month in the file is from the file."""
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT MIN(id), MAX(id) FROM {FACT} GROUP BY credited_id, year, month, person, employer_id, inlener_id"
-            " HAVING COUNT(*) > 1 LIMIT %s", [limit])
-        pairs = cursor.fetchall()
-        found = []
-        for first, repeated in pairs:
-            cursor.execute(f"SELECT source_row FROM {FACT} WHERE id IN (%s, %s) ORDER BY id", [first, repeated])
-            rows = [int(r[0]) for r in cursor.fetchall()]
-            found.append((min(rows), max(rows)))
-        return sorted(found)
 
 
 def aggregate_payroll() -> None:
@@ -100,11 +106,23 @@ def aggregate_payroll() -> None:
         cursor.execute(
             f"INSERT INTO {AGGREGATE} (employer_id, year, quarter, source, total_hours_centi,"
             " doelgroep_hours_centi, doelgroep_person_months)"
-            " SELECT credited_id, year, (month + 2) / 3, 'payroll', SUM(total), SUM(dg), SUM(persons) FROM ("
-            " SELECT credited_id, year, month, SUM(hours_centi) AS total,"
-            " SUM(CASE WHEN counts THEN hours_centi ELSE 0 END) AS dg,"
-            f" COUNT(DISTINCT CASE WHEN counts THEN person END) AS persons FROM {FACT}"
-            " GROUP BY credited_id, year, month) AS m GROUP BY credited_id, year, (month + 2) / 3")
+            " SELECT credited_id, year, (month + 2) / 3, 'payroll', SUM(total_hours_centi),"
+            f" SUM(doelgroep_hours_centi), SUM(doelgroep_persons) FROM {MONTHS}"
+            " GROUP BY credited_id, year, (month + 2) / 3")
+
+
+def summarise() -> None:
+    """Recompute the year × quarter × sector × region summary from the aggregate."""
+    organisations = Organisation._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(f"DELETE FROM {SUMMARY}")
+        cursor.execute(
+            f"INSERT INTO {SUMMARY} (year, quarter, sector, region, total_hours_centi, doelgroep_hours_centi)"
+            " SELECT q.year, q.quarter, o.sector, o.arbeidsmarktregio, SUM(q.total_hours_centi),"
+            f" SUM(q.doelgroep_hours_centi) FROM {AGGREGATE} q JOIN {organisations} o ON o.id = q.employer_id"
+            " GROUP BY q.year, q.quarter, o.sector, o.arbeidsmarktregio")
+        if connection.vendor == "postgresql":
+            cursor.execute(f"ANALYZE {AGGREGATE}")
 
 
 def payroll_years() -> set[tuple[int, int]]:

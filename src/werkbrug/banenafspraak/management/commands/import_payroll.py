@@ -1,4 +1,4 @@
-"""`werkbrug import-payroll FILE [--dry-run]`: load verloonde uren per person, employer and month."""
+"""`werkbrug import-payroll FILE [--dry-run] [--keep-rows]`: load verloonde uren per person, employer and month."""
 
 from __future__ import annotations
 
@@ -18,13 +18,15 @@ class Command(BaseCommand):
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("file", type=Path)
         parser.add_argument("--dry-run", action="store_true", help="check and count, write nothing")
+        parser.add_argument("--keep-rows", action="store_true",
+                            help="also store one pseudonymised row per person, employer and month (slower)")
 
     def handle(self, *args: Any, **options: Any) -> None:
         path: Path = options["file"]
         if not path.is_file():
             raise CommandError(f"{path}: bestand niet gevonden / file not found")
         try:
-            result = import_payroll(path, dry_run=options["dry_run"])
+            result = import_payroll(path, dry_run=options["dry_run"], keep_rows=options["keep_rows"])
         except PayrollImportError as refused:
             for line in refused.errors:
                 self.stderr.write(line)
