@@ -2,12 +2,17 @@
 
     .venv/bin/python benchmarks/matching.py [--fraction 1.0] [--k 20] [--seed 7] [--workers 2]
                                             [--reference-fraction 0.05]
+    WERKBRUG_DATA_DIR=/tmp/mbench .venv/bin/python benchmarks/matching.py --database [--queries 200]
 
 Measures feasibility + scoring + top-k in both directions (wall and CPU time, all processes),
 global assignment (optimal and stable), one-row recommendation queries (p95 over 200 random
 queries against the arrays kept in memory), peak memory, and, in the same run, the baselines:
 the previous block kernel (reference.py) on a fraction, a naive per-pair Python implementation
-on a sample (extrapolated), and the PyPI `matching` library's stable matching on 5,000 x 500."""
+on a sample (extrapolated), and the PyPI `matching` library's stable matching on 5,000 x 500.
+
+`--database` instead times one recommendation query through the service layer
+(`werkbrug.matching.services`, database queries and explanations included) on the database the
+settings point at (load demo data first: `werkbrug demo --size region --replace`)."""
 
 from __future__ import annotations
 
@@ -20,6 +25,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 import numpy as np
@@ -249,6 +255,43 @@ def reference_ratio(fraction: float, seed: int, fast_cpu: float, full_fraction: 
           f"CPU ratio {old.cpu / new.cpu:.1f}x; identical top-k: {same}")
 
 
+def _percentiles(times: list[float]) -> str:
+    ms = np.array(times) * 1000
+    return f"p50 {np.percentile(ms, 50):.1f} ms, p95 {np.percentile(ms, 95):.1f} ms, max {ms.max():.1f} ms"
+
+
+def database_queries(n: int, seed: int) -> None:
+    """p95 of one recommendation through the service, on the loaded database."""
+    import django
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "werkbrug.config.settings")
+    django.setup()
+    from werkbrug.matching import population, services
+    from werkbrug.registry.models import Candidate, Work
+
+    cands = list(Candidate.objects.order_by("id").values_list("id", flat=True))
+    works = list(Work.objects.filter(status="open").order_by("id").values_list("id", flat=True))
+    print(f"database: {len(cands):,} candidates, {len(works):,} open work items")
+    with Timer() as t:
+        population.current(date.today(), load_settings())
+    print(f"index build (first query after a data change): {t}")
+    with Timer() as t:
+        population.data_version()
+    print(f"data version check (every query): {t.wall * 1000:.1f} ms")
+    rng = np.random.default_rng(seed)
+    for name, ids, ask in (
+            ("work for a candidate", cands, lambda i: services.recommend_for_candidate(str(i), 20)),
+            ("candidates for a work item", works, lambda i: services.recommend_for_work(str(i), 20)),
+            ("candidates for a work item, anonymous", works,
+             lambda i: services.recommend_for_work(str(i), 20, anonymous=True))):
+        times = []
+        for i in rng.choice(ids, n).tolist():
+            start = time.perf_counter()
+            ask(i)
+            times.append(time.perf_counter() - start)
+        print(f"service query {name} (top 20, explained): {_percentiles(times)} over {n}; {load()}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--fraction", type=float, default=1.0)
@@ -258,7 +301,12 @@ def main() -> None:
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--reference-fraction", type=float, default=0.05)
     parser.add_argument("--skip-stable", action="store_true")
+    parser.add_argument("--database", action="store_true", help="service queries on the configured database")
     args = parser.parse_args()
+    if args.database:
+        print(f"machine: {machine()}; {load()}")
+        database_queries(args.queries, args.seed)
+        return
     n_cand, n_work = int(250_000 * args.fraction), int(100_000 * args.fraction)
     print(f"machine: {machine()}; {load()}")
     with Timer() as t:

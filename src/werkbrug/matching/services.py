@@ -1,23 +1,21 @@
 """The matching app's public API: recommend, explain and assign, on registry data.
 
 Loads candidates and work through `loading` (a handful of queries), runs the pure core
-(werkbrug.domain.matching) and returns plain dicts that the CLI and API render."""
+(werkbrug.domain.matching) and returns plain dicts that the CLI and API render. Recommendations
+rank on the in-memory index of `population` (rebuilt when the data version changes)."""
 
 from __future__ import annotations
 
 from datetime import date
 from typing import Any
 
-import numpy as np
-
 from werkbrug.domain.matching import assignment
 from werkbrug.domain.matching.arrays import encode_candidates, encode_work
-from werkbrug.domain.matching.evaluate import PairResult, evaluate
-from werkbrug.domain.matching.kernel import evaluate_block, feasible_pairs
+from werkbrug.domain.matching.evaluate import evaluate
 from werkbrug.domain.matching.settings import MatchSettings, load_settings
-from werkbrug.domain.matching.specs import CandidateSpec, WorkSpec
+from werkbrug.domain.matching.specs import WorkSpec
 from werkbrug.domain.matching.topk import SCORE_SCALE, edges_of, top_k
-from werkbrug.matching import loading
+from werkbrug.matching import loading, population
 from werkbrug.matching.presenting import pair_dict
 from werkbrug.registry.models import Candidate, Work
 
@@ -26,45 +24,40 @@ def _settings(fair: bool) -> MatchSettings:
     return load_settings().fair() if fair else load_settings()
 
 
-def _rank(candidates: list[CandidateSpec], works: list[WorkSpec], settings: MatchSettings, today: date,
-          top: int, by_candidate: bool) -> list[tuple[int, int]]:
-    W = encode_work(works, today)
-    C = encode_candidates(candidates, W.vocabulary, settings, today)
-    pairs = feasible_pairs(C, W, evaluate_block(C, W, np.arange(len(C)), np.arange(len(W))), settings)
-    other = pairs.work if by_candidate else pairs.candidate
-    ids = W.ids[other] if by_candidate else C.ids[other]
-    order = np.lexsort((ids, -np.rint(pairs.score * SCORE_SCALE)))[:top]
-    return [(int(pairs.candidate[i]), int(pairs.work[i])) for i in order]
+def _work_specs(ids: list[int]) -> dict[int, WorkSpec]:
+    return {w.id: w for w in loading.work_specs(Work.objects.filter(id__in=ids))}
 
 
 def recommend_for_candidate(ident: str, top: int = 10, today: date | None = None, fair: bool = False,
                             language: str = "nl") -> dict[str, Any]:
+    """Best open work for one candidate, ranked on the in-memory index (`population`) and each
+    explained by the one-pair kernel (the same arithmetic, so explanation and rank agree)."""
     today, settings = today or date.today(), _settings(fair)
     candidate = loading.find(Candidate, ident)
+    pop = population.current(today, settings)
+    ranked = pop.index.work_for_candidate(pop.candidate_row(candidate.id), top, allowed=pop.open_work)
     [spec] = loading.candidate_specs(Candidate.objects.filter(id=candidate.id))
-    works = loading.work_specs(loading.open_work())
-    ranked = _rank([spec], works, settings, today, top, by_candidate=True)
-    results = [evaluate(spec, works[w], settings, today) for _, w in ranked]
+    ids = pop.work_ids[ranked.rows].tolist()
+    works = _work_specs(ids)
     return {"candidate": spec.key, "settings_version": settings.version,
-            "work": [pair_dict(r, spec, works[w], language) for r, (_, w) in zip(results, ranked, strict=True)]}
+            "work": [pair_dict(evaluate(spec, works[w], settings, today), spec, works[w], language) for w in ids]}
 
 
 def recommend_for_work(ident: str, top: int = 10, today: date | None = None, fair: bool = False,
                        language: str = "nl", anonymous: bool = False) -> dict[str, Any]:
-    """Best candidates for one work item. anonymous=True is the employer's view: only candidates
-    who consented (both flags), and no keys."""
+    """Best available candidates for one work item. anonymous=True is the employer's view: only
+    candidates who consented (both flags), and no keys."""
     today, settings = today or date.today(), _settings(fair)
     work = loading.find(Work, ident)
-    [spec] = loading.work_specs(Work.objects.filter(id=work.id))
-    pool = loading.available_candidates(today)
-    if anonymous:
-        pool = pool.filter(visible_by_candidate=True, visible_by_consultant=True)
-    candidates = loading.candidate_specs(pool)
-    ranked = _rank(candidates, [spec], settings, today, top, by_candidate=False)
+    pop = population.current(today, settings)
+    allowed = pop.available & pop.consented if anonymous else pop.available
+    ranked = pop.index.candidates_for_work(pop.work_row(work.id), top, allowed=allowed)
+    [spec] = _work_specs([work.id]).values()
+    ids = pop.candidate_ids[ranked.rows].tolist()
+    candidates = {c.id: c for c in loading.candidate_specs(Candidate.objects.filter(id__in=ids))}
     out = []
-    for n, (c, _) in enumerate(ranked, start=1):
-        result: PairResult = evaluate(candidates[c], spec, settings, today)
-        row = pair_dict(result, candidates[c], spec, language)
+    for n, cid in enumerate(ids, start=1):
+        row = pair_dict(evaluate(candidates[cid], spec, settings, today), candidates[cid], spec, language)
         if anonymous:
             row["candidate"] = f"#{n}"
         out.append(row)

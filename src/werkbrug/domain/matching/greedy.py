@@ -4,11 +4,18 @@ Same rule and same arithmetic as `relief.choose` (cheapest first, one taken when
 open conflict, strongest level relief and lowest value factor per item), but each accommodation
 only touches the pairs that still have a conflict it can lower, and the capacity/demand of an item
 is gathered once instead of once per accommodation. (A separate path for pairs with a single
-conflicting item, about 70 % of them, was measured slower than this loop and dropped.)"""
+conflicting item, about 70 % of them, was measured slower than this loop and dropped.)
+
+Two exact shortcuts run before it (`resolvable`, `cost_floor`): a pair with a conflict that even
+all accommodations together cannot lower enough is left open by the greedy choice too (its
+reliefs are a subset of all of them), so it is dropped unchecked; and any set that resolves an
+item costs at least the cheapest accommodation lowering that item, a lower bound on the cost."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
 
 import numpy as np
 from numpy.typing import NDArray
@@ -83,3 +90,56 @@ def choose_gathered(conflicts: NDArray[np.uint64], fetch: Fetch) -> ReliefOutcom
     it is called at most once per item."""
     unresolved, chosen = _general(conflicts, fetch)
     return ReliefOutcome(unresolved, chosen, chosen.astype(np.float64) @ relief_table().costs)
+
+
+@dataclass(frozen=True)
+class FullRelief:
+    """Per relievable item: all accommodations together (strongest level relief, lowest value
+    factor) and the cost of the cheapest one lowering it."""
+
+    items: tuple[int, ...]
+    levels: tuple[int, ...]
+    factors: tuple[float, ...]
+    cheapest: tuple[float, ...]
+
+
+@cache
+def full_relief() -> FullRelief:
+    table = relief_table()
+    best: dict[int, tuple[int, float, float]] = {}
+    for reliefs, cost in zip(table.reliefs, table.costs.tolist(), strict=True):
+        for item, levels, factor in reliefs:
+            old = best.get(item, (0, 1.0, float("inf")))
+            best[item] = (max(old[0], levels), min(old[1], factor), min(old[2], cost))
+    items = tuple(sorted(best))
+    return FullRelief(items, tuple(best[i][0] for i in items), tuple(best[i][1] for i in items),
+                      tuple(best[i][2] for i in items))
+
+
+def resolvable(conflicts: NDArray[np.uint64], fetch: Fetch) -> NDArray[np.bool_]:
+    """Pairs whose every conflict all accommodations together would resolve (a necessary
+    condition for the greedy choice to resolve them)."""
+    full = full_relief()
+    ok = np.ones(len(conflicts), dtype=np.bool_)
+    present = int(np.bitwise_or.reduce(conflicts)) if len(conflicts) else 0
+    for item, levels, factor in zip(full.items, full.levels, full.factors, strict=True):
+        if not (present >> item) & 1:
+            continue
+        where = np.flatnonzero(conflicts & (U64(1) << U64(item)))
+        if where.size:
+            data = fetch(item, where)
+            ok[where] &= _fixed((where, data), where, np.full(where.size, levels, np.int64),
+                                np.full(where.size, factor))
+    return ok
+
+
+def cost_floor(conflicts: NDArray[np.uint64]) -> NDArray[np.float64]:
+    """A lower bound on the greedy cost: the dearest of the cheapest accommodations per conflict."""
+    full = full_relief()
+    out = np.zeros(len(conflicts))
+    present = int(np.bitwise_or.reduce(conflicts)) if len(conflicts) else 0
+    for item, cheapest in zip(full.items, full.cheapest, strict=True):
+        if cheapest > 0 and (present >> item) & 1:
+            hit = (conflicts & (U64(1) << U64(item))) != 0
+            np.maximum(out, np.where(hit, cheapest, 0.0), out=out)
+    return out

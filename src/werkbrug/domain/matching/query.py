@@ -38,15 +38,21 @@ class MatchIndex:
         gx, gy = self.plan.grid.cells(unit[None, :])
         return int(np.clip(gx[0], 0, self.plan.grid.nx - 1)), int(gy[0])
 
-    def work_for_candidate(self, row: int, k: int = 20) -> Ranked:
+    def work_for_candidate(self, row: int, k: int = 20, allowed: NDArray[np.bool_] | None = None) -> Ranked:
+        """The k best work rows for candidate `row`; `allowed` (per work row) limits the choice."""
         gx, gy = self._cell(self.ctx.C.unit[row])
         cols = within(self.plan.index, gx, gy, float(self.reach[row]), self.plan.grid.cell_km)
+        if allowed is not None:
+            cols = cols[allowed[cols]]
         pairs = block_pairs(self.ctx, np.array([row]), cols)
         return _best(pairs, pairs.work, k)
 
-    def candidates_for_work(self, col: int, k: int = 20) -> Ranked:
+    def candidates_for_work(self, col: int, k: int = 20, allowed: NDArray[np.bool_] | None = None) -> Ranked:
+        """The k best candidate rows for work `col`; `allowed` (per candidate row) limits the choice."""
         gx, gy = self._cell(self.ctx.W.unit[col])
         rows = within(self.candidates, gx, gy, self.widest, self.plan.grid.cell_km)
+        if allowed is not None:
+            rows = rows[allowed[rows]]
         pairs = block_pairs(self.ctx, np.sort(rows), np.array([col]))
         return _best(pairs, pairs.candidate, k)
 

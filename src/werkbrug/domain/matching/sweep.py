@@ -16,7 +16,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from werkbrug.domain.matching.arrays import CandidateArrays, WorkArrays, numeric_positions
-from werkbrug.domain.matching.greedy import ItemData, choose_gathered
+from werkbrug.domain.matching.greedy import ItemData, choose_gathered, cost_floor, resolvable
 from werkbrug.domain.matching.kernel import ACCOMMODATED, FITS
 from werkbrug.domain.matching.packed import Packed, over, pack, slot_masks, to_items
 from werkbrug.domain.matching.ranking import INDEX_BITS, NONE, best_per_owner, rank_keys
@@ -138,11 +138,12 @@ def _candidate_floor(r: NDArray[np.int64], keys: NDArray[np.int64], n_rows: int,
 
 
 def _prunable(need: NDArray[np.int64], fits: NDArray[np.int64], r: NDArray[np.int64], c: NDArray[np.int64],
-              rows: NDArray[np.int64], cols: NDArray[np.int64], score: NDArray[np.float64],
+              rows: NDArray[np.int64], cols: NDArray[np.int64], upper: NDArray[np.float64],
               floors: Floors) -> NDArray[np.bool_]:
-    """Pairs that need accommodations but cannot enter either top-k even at no cost: the
-    accommodation cost only lowers the score, so the score without it is an upper bound. The
+    """Pairs that need accommodations but cannot enter either top-k: `upper` (the score with the
+    cost's lower bound, `greedy.cost_floor`) is never below the score with the greedy cost. The
     pairs that fit are merged into the work tables first (the caller merges only the rest)."""
+    score = upper
     floors.merge_work(cols[c[fits]], rank_keys(score[fits], rows[r[fits]]))
     floor = _candidate_floor(r[fits], rank_keys(score[fits], cols[c[fits]]), len(rows), floors.k)
     upper_w = rank_keys(score[need], cols[c[need]]) + PRUNE_MARGIN
@@ -150,34 +151,51 @@ def _prunable(need: NDArray[np.int64], fits: NDArray[np.int64], r: NDArray[np.in
     return (upper_w < floor[r[need]]) & (upper_c < floors.work_floor()[cols[c[need]]])
 
 
-def block_pairs(ctx: Context, rows: NDArray[np.int64], cols: NDArray[np.int64],
-                floors: Floors | None = None) -> BlockPairs:
-    """Every pair of rows x cols that fits (possibly with accommodations), scored; with floors,
-    pairs that need accommodations and cannot enter a top-k are left out unchecked."""
+Feasible = tuple[CandidateArrays, WorkArrays, NDArray[np.int64], NDArray[np.int64], NDArray[np.float64],
+                 NDArray[np.uint64]]
+
+
+def _feasible(ctx: Context, rows: NDArray[np.int64], cols: NDArray[np.int64]) -> Feasible:
+    """(block arrays, r, c, dot, FML conflicts) of the pairs that pass every hard check, or whose conflicts all
+    accommodations together would lower (the greedy choice can resolve no others)."""
     r, c, dot = _dense(ctx, rows, cols)
     Cb, Wb = take(ctx.C, rows), take(ctx.W, cols)
     bad, levels, flags = _hard(ctx, Cb, Wb, rows, cols, r, c)
     keep = np.flatnonzero(bad == 0)
-    r, c, dot, levels = r[keep], c[keep], dot[keep], levels[keep]
-    flags = [f[keep] for f in flags]
-    conflicted = levels != 0
-    for f in flags:
-        conflicted |= f != 0
+    conflicts = levels[keep] | to_items(ctx.packed, [f[keep] for f in flags])
+    r, c, dot = r[keep], c[keep], dot[keep]
+    need = np.flatnonzero(conflicts)
+    if need.size:
+        ok = resolvable(conflicts[need], _fetcher(ctx, rows[r[need]], cols[c[need]]))
+        if not ok.all():
+            alive = np.ones(len(r), dtype=np.bool_)
+            alive[need[~ok]] = False
+            r, c, dot, conflicts = r[alive], c[alive], dot[alive], conflicts[alive]
+    return Cb, Wb, r, c, dot, conflicts
+
+
+def block_pairs(ctx: Context, rows: NDArray[np.int64], cols: NDArray[np.int64],
+                floors: Floors | None = None) -> BlockPairs:
+    """Every pair of rows x cols that fits (possibly with accommodations), scored; with floors,
+    pairs that need accommodations and cannot enter a top-k are left out unchecked."""
+    Cb, Wb, r, c, dot, conflicts = _feasible(ctx, rows, cols)
     comps = components(Cb, Wb, r, c, dot, np.zeros(len(r)), ctx.settings)
     score = total(comps, ctx.settings)
     verdict = np.full(len(r), FITS, dtype=np.int8)
     alive = np.ones(len(r), dtype=np.bool_)
-    need = np.flatnonzero(conflicted)
+    need = np.flatnonzero(conflicts)
     if floors is not None:
-        drop = _prunable(need, np.flatnonzero(~conflicted), r, c, rows, cols, score, floors)
+        upper = score.copy()   # the score with the least cost the accommodations can have
+        upper[need] -= ctx.settings.weights["accommodation_cost"] * np.minimum(
+            cost_floor(conflicts[need]) / ctx.settings.cost_full, 1.0)
+        drop = _prunable(need, np.flatnonzero(conflicts == 0), r, c, rows, cols, upper, floors)
         alive[need[drop]] = False
         need = need[~drop]
     if need.size:
-        conflicts = levels[need] | to_items(ctx.packed, [f[need] for f in flags])
-        outcome = choose_gathered(conflicts, _fetcher(ctx, rows[r[need]], cols[c[need]]))
+        outcome = choose_gathered(conflicts[need], _fetcher(ctx, rows[r[need]], cols[c[need]]))
         verdict[need] = ACCOMMODATED
         alive[need[outcome.unresolved != 0]] = False
         comps[need, COST] = np.minimum(outcome.cost / ctx.settings.cost_full, 1.0)
         score[need] = total(comps[need], ctx.settings)
-    r, c, verdict, score = (a[alive] for a in (r, c, verdict, score))
-    return BlockPairs(rows[r], cols[c], verdict, score, r, c)
+    r, c = r[alive], c[alive]
+    return BlockPairs(rows[r], cols[c], verdict[alive], score[alive], r, c)
