@@ -1,0 +1,1 @@
+"""Pathways: trajectory status model, doorstroom, survival of placements and the value of work (pure)."""
