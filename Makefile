@@ -48,6 +48,7 @@ test: setup browsers lint test-sqlite test-postgres
 lint:
 	mkdir -p var
 	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/bandit -c bandit.yaml -r src --severity-level medium --quiet
 	$(BIN)/python -m werkbrug.cli makemigrations --check --dry-run
 	$(BIN)/python -m werkbrug.cli spectacular --validate --fail-on-warn --file var/openapi.check.yaml
 	diff -u docs/api/openapi.yaml var/openapi.check.yaml

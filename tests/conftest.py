@@ -44,3 +44,27 @@ def registry_base(db: None) -> dict[str, object]:
                                    "hours_per_week": Decimal("24"),
                                    "fml_demand": {"IV.12": {"level": 2, "value": 15.0}}})
     return {"gemeente": gemeente, "employer": employer, "location": location, "work": work}
+
+
+@pytest.fixture
+def cli_operator(db: None, monkeypatch: pytest.MonkeyPatch) -> object:
+    """A named operator (WERKBRUG_OPERATOR) for commands that read or export personal data: a
+    functional administrator of every organisation, also of those a test creates later."""
+    from django.db.models.signals import post_save
+
+    from werkbrug.registry.models import Organisation
+    from werkbrug.security.models import Membership
+    from werkbrug.security.testing import user_with_role
+
+    user = user_with_role("cli-operator", None)
+
+    def grant(sender: object, instance: Organisation, created: bool, **kwargs: object) -> None:
+        if created:
+            Membership.objects.get_or_create(user=user, organisation=instance, role="functional_admin")
+
+    for organisation in Organisation.objects.all():
+        grant(Organisation, organisation, True)
+    post_save.connect(grant, sender=Organisation, dispatch_uid="cli-operator")
+    monkeypatch.setenv("WERKBRUG_OPERATOR", user.username)
+    yield user
+    post_save.disconnect(sender=Organisation, dispatch_uid="cli-operator")

@@ -1,5 +1,6 @@
-"""Fixtures for the API tests: an authenticated client and a small registry built through
-services.save_record (the same path the import uses)."""
+"""Fixtures for the API tests: a client signed in through the session as a functional
+administrator (second factor given) of the registry's gemeente, and a small registry built
+through services.save_record (the same path the import uses)."""
 
 from __future__ import annotations
 
@@ -13,24 +14,29 @@ from rest_framework.test import APIClient
 
 
 @pytest.fixture
-def user(db: None) -> Any:
-    from django.contrib.auth import get_user_model
+def user(db: None, request: pytest.FixtureRequest) -> Any:
+    from werkbrug.security.testing import user_with_role
 
-    return get_user_model().objects.create_user("consulent", password="geheim-wachtwoord-1")
+    if "registry" in request.fixturenames:
+        home = request.getfixturevalue("registry")["gemeente"]
+    else:
+        home = save("organisations", external_key="ORG-HOME", name="Gemeente Thuis", kind="gemeente",
+                    sector="overheid")
+    return user_with_role("consulent", "functional_admin", home)
 
 
 @pytest.fixture
 def api(user: Any) -> APIClient:
-    client = APIClient()
-    client.force_login(user)
-    return client
+    from werkbrug.security.testing import session_client
+
+    return session_client(user)
 
 
 @pytest.fixture
 def other_api(user: Any) -> APIClient:
-    client = APIClient()
-    client.force_login(user)
-    return client
+    from werkbrug.security.testing import session_client
+
+    return session_client(user)
 
 
 @pytest.fixture

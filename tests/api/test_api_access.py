@@ -9,7 +9,7 @@ import pytest
 from api_builders import BSN_A, BSN_B, save
 from rest_framework.test import APIClient
 
-pytestmark = pytest.mark.django_db
+pytestmark = pytest.mark.django_db(databases=["default", "audit"])
 
 
 @pytest.mark.parametrize("method,url", [("get", "/api/v1/candidates/"), ("post", "/api/v1/organisations/"),
@@ -17,14 +17,18 @@ pytestmark = pytest.mark.django_db
 def test_anonymous_is_refused(db: None, method: str, url: str) -> None:
     response = getattr(APIClient(), method)(url, {}, format="json")
     assert response.status_code == 401
-    assert response["WWW-Authenticate"].startswith("Basic")
+    assert response["WWW-Authenticate"].startswith("Token")
     assert response["Content-Type"].startswith("application/problem+json")
 
 
-def test_basic_authentication_works(user: Any) -> None:
+def test_basic_authentication_is_refused_token_works(user: Any) -> None:
+    from werkbrug.security.testing import token_client, user_with_role
+
     client = APIClient()
     client.credentials(HTTP_AUTHORIZATION="Basic Y29uc3VsZW50OmdlaGVpbS13YWNodHdvb3JkLTE=")
-    assert client.get("/api/v1/organisations/").status_code == 200
+    assert client.get("/api/v1/organisations/").status_code == 401
+    admin = user_with_role("beheerder", "functional_admin", user.memberships.get().organisation)
+    assert token_client(user, issued_by=admin).get("/api/v1/organisations/").status_code == 200
 
 
 def test_list_masks_bsn_detail_shows_it(api: Any, registry: dict[str, Any]) -> None:
@@ -70,9 +74,10 @@ def test_work_and_placement_filters(api: Any, registry: dict[str, Any]) -> None:
 def test_pagination_and_ordering(api: Any, db: None) -> None:
     for n in range(7):
         save("organisations", external_key=f"O-{n}", name=f"Org {n}", kind="employer", sector="markt")
-    first = api.get("/api/v1/organisations/?page_size=3&ordering=-name").json()
+    # kind=employer leaves out the signed-in administrator's own gemeente
+    first = api.get("/api/v1/organisations/?kind=employer&page_size=3&ordering=-name").json()
     assert first["count"] == 7 and len(first["results"]) == 3
     assert [o["name"] for o in first["results"]] == ["Org 6", "Org 5", "Org 4"]
-    last = api.get("/api/v1/organisations/?page_size=3&page=3&ordering=-name").json()
+    last = api.get("/api/v1/organisations/?kind=employer&page_size=3&page=3&ordering=-name").json()
     assert [o["name"] for o in last["results"]] == ["Org 0"] and last["next"] is None
-    assert api.get("/api/v1/organisations/?page=9").status_code == 404
+    assert api.get("/api/v1/organisations/?kind=employer&page=9").status_code == 404

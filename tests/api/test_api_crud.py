@@ -9,7 +9,7 @@ from api_builders import candidate_body
 
 from werkbrug.registry.models import Candidate, Location, Organisation, Placement, Task, Work
 
-pytestmark = pytest.mark.django_db
+pytestmark = pytest.mark.django_db(databases=["default", "audit"])
 
 
 def test_organisation_crud(api: Any) -> None:

@@ -9,7 +9,7 @@ from api_builders import candidate_body
 
 from werkbrug.registry.models import Candidate, Organisation
 
-pytestmark = pytest.mark.django_db
+pytestmark = pytest.mark.django_db(databases=["default", "audit"])
 PROBLEM = "application/problem+json"
 
 

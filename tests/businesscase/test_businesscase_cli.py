@@ -15,7 +15,7 @@ from openpyxl import load_workbook
 
 from werkbrug.cli import main
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db(databases=["default", "audit"]), pytest.mark.usefixtures("cli_operator")]
 
 
 @pytest.fixture

@@ -9,13 +9,19 @@ from rest_framework.test import APIClient
 
 
 @pytest.fixture
-def api(db: None) -> APIClient:
-    from django.contrib.auth import get_user_model
+def api(db: None, request: pytest.FixtureRequest) -> APIClient:
+    """A functional administrator (second factor given) of the ward's gemeente."""
+    from werkbrug.registry import services
+    from werkbrug.registry.models import Organisation
+    from werkbrug.security.testing import session_client, user_with_role
 
-    user = get_user_model().objects.create_user("capability-consulent", password="geheim-wachtwoord-1")
-    client = APIClient()
-    client.force_login(user)
-    return client
+    if "ward" in request.fixturenames:
+        request.getfixturevalue("ward")
+        home = Organisation.objects.get(external_key="CA-GEM")
+    else:
+        home, _ = services.save_record("organisations", {"external_key": "CA-HOME", "name": "Gemeente Thuis",
+                                                         "kind": "gemeente", "sector": "overheid"})
+    return session_client(user_with_role("capability-consulent", "functional_admin", home))
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import pytest
 from capability_builders import as_parameters, cli_json
 from rest_framework.test import APIClient
 
-pytestmark = pytest.mark.django_db
+pytestmark = pytest.mark.django_db(databases=["default", "audit"])
 
 QUOTUM_2018 = ("--year", "2018", "--sector", "overheid", "--hours-per-year", str(90000 * 1331 / 25.5),
                "--doelgroep-hours-per-year", str(40 * 1331))

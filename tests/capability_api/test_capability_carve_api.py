@@ -10,7 +10,7 @@ from rest_framework.test import APIClient
 
 from werkbrug.registry.models import Organisation, Work
 
-pytestmark = pytest.mark.django_db
+pytestmark = pytest.mark.django_db(databases=["default", "audit"])
 
 
 def test_a_dry_run_answers_the_cli_json_and_saves_nothing(api: APIClient, ward: Any) -> None:

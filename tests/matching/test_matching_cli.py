@@ -16,7 +16,7 @@ from django.test.utils import CaptureQueriesContext
 from werkbrug.matching import loading, services
 from werkbrug.registry.models import Candidate, Location, Organisation, Task, Work
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db(databases=["default", "audit"]), pytest.mark.usefixtures("cli_operator")]
 TODAY = date(2026, 3, 1)
 
 

@@ -14,10 +14,18 @@ def region(db: None) -> dict[str, Any]:
 
 
 @pytest.fixture
-def consultant(db: None) -> Any:
-    from django.contrib.auth import get_user_model
+def consultant(db: None, request: pytest.FixtureRequest) -> Any:
+    """A functional administrator (second factor given) of the region's gemeente."""
+    from proposal_builders import save
 
-    return get_user_model().objects.create_user("proposal-consulent", password="geheim-wachtwoord-1")
+    from werkbrug.security.testing import user_with_role
+
+    if {"region", "proposal"} & set(request.fixturenames):
+        home = request.getfixturevalue("region")["gemeente"]
+    else:
+        home = save("organisations", external_key="PB-HOME", name="Gemeente Thuis", kind="gemeente",
+                    sector="overheid")
+    return user_with_role("proposal-consulent", "functional_admin", home)
 
 
 @pytest.fixture
@@ -31,11 +39,9 @@ def proposal(region: dict[str, Any]) -> Any:
 
 @pytest.fixture
 def api(consultant: Any) -> Any:
-    from rest_framework.test import APIClient
+    from werkbrug.security.testing import session_client
 
-    client = APIClient()
-    client.force_login(consultant)
-    return client
+    return session_client(consultant)
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from proposal_builders import REGION, TODAY
 from werkbrug.matching import runs
 from werkbrug.registry.models import Placement
 
-pytestmark = pytest.mark.django_db
+pytestmark = pytest.mark.django_db(databases=["default", "audit"])
 
 
 def _transition(api: Any, proposal_id: int, language: str = "nl", **body: Any) -> Any:

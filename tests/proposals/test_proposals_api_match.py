@@ -11,7 +11,7 @@ from proposal_builders import REGION
 from werkbrug.matching import services
 from werkbrug.matching.models import MatchRun
 
-pytestmark = pytest.mark.django_db
+pytestmark = pytest.mark.django_db(databases=["default", "audit"])
 
 
 def test_work_for_a_candidate(api: Any, region: dict[str, Any]) -> None:

@@ -20,7 +20,7 @@ from werkbrug.matching import proposals, runs, services
 from werkbrug.matching.models import MatchProposal, MatchRun
 from werkbrug.registry import services as registry
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db(databases=["default", "audit"]), pytest.mark.usefixtures("cli_operator")]
 
 
 def test_a_run_records_what_it_used(region: dict[str, Any]) -> None:

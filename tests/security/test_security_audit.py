@@ -72,7 +72,8 @@ def test_verify_detects_an_edited_and_a_deleted_row(capsys: pytest.CaptureFixtur
 
 
 @pytest.mark.django_db(databases=ALL)
-def test_subject_export_lists_only_that_candidates_events(tmp_path: Path) -> None:
+def test_subject_export_lists_only_that_candidates_events(tmp_path: Path, registry_base: Any,
+                                                         cli_operator: Any) -> None:
     audit.record("read", purpose="bemiddeling", object_type="candidates", object_id=1, subject_id=1)
     audit.record("read", purpose="bemiddeling", object_type="candidates", object_id=2, subject_id=2)
     audit.record("update", purpose="registratie", object_type="candidates", object_id=1, subject_id=1)

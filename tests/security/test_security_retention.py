@@ -13,7 +13,7 @@ from werkbrug.registry import services
 from werkbrug.registry.models import Candidate, Placement
 from werkbrug.security.models import AuditEvent, DeletionRecord, Introduction
 
-pytestmark = pytest.mark.django_db(databases=["default", "audit"])
+pytestmark = [pytest.mark.django_db(databases=["default", "audit"]), pytest.mark.usefixtures("cli_operator")]
 END = date(2024, 6, 30)  # the placement's end; the rule keeps 2 years from the last activity
 
 

@@ -16,7 +16,12 @@ def ledger(db: None, settings: Any, tmp_path: Path) -> dict[str, Any]:
 
 
 @pytest.fixture
-def user(db: None) -> Any:
-    from django.contrib.auth import get_user_model
+def user(ledger: dict[str, Any]) -> Any:
+    from werkbrug.registry.models import Organisation
+    from werkbrug.security.models import Membership
+    from werkbrug.security.testing import user_with_role
 
-    return get_user_model().objects.create_user("inkoper", password="geheim-wachtwoord-1")
+    user = user_with_role("inkoper", None)
+    for organisation in Organisation.objects.all():
+        Membership.objects.get_or_create(user=user, organisation=organisation, role="inkoper")
+    return user

@@ -11,13 +11,14 @@ from rest_framework.test import APIClient
 from sroi_builders import placement
 
 BASE = "/api/v1/sroi"
+pytestmark = pytest.mark.django_db(databases=["default", "audit"])
 
 
 @pytest.fixture
 def api(user: Any, ledger: dict[str, Any]) -> APIClient:
-    client = APIClient()
-    client.force_login(user)
-    return client
+    from werkbrug.security.testing import session_client
+
+    return session_client(user)
 
 
 def _contract_body(ledger: dict[str, Any], **extra: Any) -> dict[str, Any]:

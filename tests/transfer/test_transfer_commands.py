@@ -11,7 +11,7 @@ from werkbrug import cli
 from werkbrug.domain.schema import KINDS
 from werkbrug.registry.models import Organisation
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db(databases=["default", "audit"]), pytest.mark.usefixtures("cli_operator")]
 
 
 def _call(*args):
@@ -56,7 +56,7 @@ def test_at_most_200_error_lines_then_a_count(tmp_path):
     assert Organisation.objects.count() == 0
 
 
-@pytest.mark.django_db(transaction=True)  # the CLI closes connections after each command
+@pytest.mark.django_db(transaction=True, databases=["default", "audit"])  # the CLI closes connections
 def test_cli_alias_exits_non_zero_without_a_traceback(capsys):
     assert cli.main(["import", "organisations", str(BAD / "wrong_encoding.csv")]) == 1
     captured = capsys.readouterr()
@@ -65,7 +65,7 @@ def test_cli_alias_exits_non_zero_without_a_traceback(capsys):
     assert "created 5" in capsys.readouterr().out
 
 
-@pytest.mark.django_db(transaction=True)  # the CLI closes connections after each command
+@pytest.mark.django_db(transaction=True, databases=["default", "audit"])  # the CLI closes connections
 def test_missing_file_and_unknown_suffix_are_plain_errors(tmp_path, capsys):
     assert cli.main(["import", "organisations", str(tmp_path / "weg.csv")]) == 1
     assert "weg.csv: bestand niet gevonden" in capsys.readouterr().err

@@ -14,14 +14,26 @@ def region(db: None) -> dict[str, Any]:
 
 
 @pytest.fixture
-def consultant(db: None) -> Any:
-    return user()
+def consultant(db: None, request: pytest.FixtureRequest) -> Any:
+    """A functional administrator (second factor given) of the region's gemeente."""
+    from trust_builders import save
+
+    from werkbrug.registry.models import Organisation
+    from werkbrug.security.models import Membership
+
+    account = user()
+    if "region" in request.fixturenames:
+        request.getfixturevalue("region")
+        home = Organisation.objects.get(external_key="TR-GEM")
+    else:
+        home = save("organisations", external_key="TR-HOME", name="Gemeente Thuis", kind="gemeente",
+                    sector="overheid")
+    Membership.objects.create(user=account, organisation=home, role="functional_admin")
+    return account
 
 
 @pytest.fixture
 def api(consultant: Any) -> Any:
-    from rest_framework.test import APIClient
+    from werkbrug.security.testing import session_client
 
-    client = APIClient()
-    client.force_login(consultant)
-    return client
+    return session_client(consultant)

@@ -12,7 +12,7 @@ from werkbrug.matching import proposals, runs
 from werkbrug.trust import services
 from werkbrug.trust.models import Assessment
 
-pytestmark = pytest.mark.django_db
+pytestmark = pytest.mark.django_db(databases=["default", "audit"])
 MOTIVATION = "Tilt 5 kg bij 5,5 kg belastbaarheid; besproken met bedrijfsarts, tilhulp aanwezig."
 
 

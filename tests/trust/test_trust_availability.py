@@ -11,7 +11,7 @@ from trust_builders import BSNS, REGION, TODAY, candidate
 from werkbrug.matching import services
 from werkbrug.trust import services as trust
 
-pytestmark = pytest.mark.django_db
+pytestmark = pytest.mark.django_db(databases=["default", "audit"])
 
 
 def _listed(today: date = TODAY) -> list[str]:

@@ -37,7 +37,7 @@ def test_staleness_in_whole_months() -> None:
     assert rules.is_stale(date(2025, 3, 1), date(2026, 3, 1), 12)
 
 
-@pytest.mark.django_db
+@pytest.mark.django_db(databases=["default", "audit"])
 def test_report_cli_and_api(region: dict[str, Any], api: Any) -> None:
     from werkbrug.trust import services
 

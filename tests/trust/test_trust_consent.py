@@ -14,7 +14,7 @@ from werkbrug.matching.workflow import load_workflow
 from werkbrug.trust import services
 from werkbrug.trust.models import ConsentEvent
 
-pytestmark = pytest.mark.django_db
+pytestmark = pytest.mark.django_db(databases=["default", "audit"])
 
 
 def _api_list(api: Any, work: Any) -> list[Any]:

@@ -15,7 +15,7 @@ from werkbrug.domain.matching.specs import CandidateSpec, TaskSpec, WorkSpec
 from werkbrug.domain.trust import points as pts
 from werkbrug.trust import services
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db(databases=["default", "audit"]), pytest.mark.usefixtures("cli_operator")]
 
 
 def _pair(capacity: dict, demand: dict) -> tuple[list[pts.ItemRow], list[pts.Point]]:

@@ -41,7 +41,7 @@ def test_wilson_interval_and_age_bands() -> None:
     assert stats.age_band(date(2000, 6, 1), date(2027, 6, 1)) == "27-34"
 
 
-@pytest.mark.django_db
+@pytest.mark.django_db(databases=["default", "audit"])
 def test_the_report_over_stored_proposals_finds_the_disparity(tmp_path: Path) -> None:
     from werkbrug.matching.models import MatchProposal, MatchRun
     from werkbrug.registry.models import Candidate, Organisation, Work
@@ -82,7 +82,7 @@ def test_the_report_over_stored_proposals_finds_the_disparity(tmp_path: Path) ->
     assert load_workbook(tmp_path / "f.xlsx").sheetnames == ["recommended", "introduced", "placed"]
 
 
-@pytest.mark.django_db
+@pytest.mark.django_db(databases=["default", "audit"])
 def test_the_engine_report_and_the_api_on_small_demo_data(api: Any) -> None:
     from werkbrug.demo.load import load
     from werkbrug.domain.demo import DEFAULT_AS_OF, generate

@@ -14,7 +14,7 @@ from django.core.management import call_command
 from werkbrug.domain.matching.settings import load_settings
 from werkbrug.domain.trust import register as reg
 
-pytestmark = pytest.mark.django_db
+pytestmark = pytest.mark.django_db(databases=["default", "audit"])
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "algorithm-register"
 
 

@@ -12,7 +12,7 @@ import pytest
 from werkbrug.domain.demo import DEFAULT_AS_OF, generate
 from werkbrug.domain.matching.settings import load_settings
 
-pytestmark = pytest.mark.django_db
+pytestmark = pytest.mark.django_db(databases=["default", "audit"])
 REGION = "Holland Rijnland"
 
 

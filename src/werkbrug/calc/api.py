@@ -29,6 +29,7 @@ from werkbrug.domain.errors import Message
 from werkbrug.registry.api.problems import ProblemError, field_error
 from werkbrug.registry.api.schema import ProblemAutoSchema
 from werkbrug.registry.api.views.base import ApiMixin
+from werkbrug.security.api import REFERENCE
 
 IGNORED = {"format"}  # DRF's renderer switch
 
@@ -95,6 +96,7 @@ class CalculatorView(ApiMixin, APIView):
     """Base: parse options, run the calculator, answer its JSON exactly as the CLI prints it."""
 
     schema = CalculatorSchema()
+    access_policy = {"get": REFERENCE, "post": REFERENCE}  # pure calculators, no personal data
     calculator = ""
     module: ModuleType
     input_class: type[serializers.Serializer]

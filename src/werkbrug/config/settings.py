@@ -61,6 +61,8 @@ INSTALLED_APPS = [
     "werkbrug.businesscase",
     "werkbrug.web",
     "werkbrug.sroi",
+    "werkbrug.pathways",
+    "werkbrug.vum",
 ]
 
 MIDDLEWARE = [
@@ -115,10 +117,13 @@ WERKBRUG_IMPORT_MAX_BYTES = int(os.environ.get("WERKBRUG_IMPORT_MAX_BYTES", str(
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
+        # the session comes from the security login (password, TOTP where the role requires it);
+        # no Basic authentication: it would skip lockout and the second factor
         "rest_framework.authentication.SessionAuthentication",
-        "rest_framework.authentication.BasicAuthentication",
+        "werkbrug.security.tokens.TokenAuthentication",
     ],
-    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    # every view asks the security decision through its access_policy (default deny)
+    "DEFAULT_PERMISSION_CLASSES": ["werkbrug.security.api.DecisionPermission"],
     "DEFAULT_PAGINATION_CLASS": "werkbrug.registry.api.pagination.Pagination",
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "EXCEPTION_HANDLER": "werkbrug.registry.api.problems.problem_exception_handler",

@@ -2,8 +2,11 @@ from django.contrib import admin
 from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 
+from werkbrug.security.admin_site import protect as protect_admin
+
 urlpatterns = [
     path("", include("werkbrug.web.urls")),
+    *protect_admin(admin.site),  # /admin/login/ -> the security login; admin needs the second factor
     path("admin/", admin.site.urls),
     path("auth/", include("werkbrug.security.urls")),
     path("api/v1/", include("werkbrug.registry.api.urls")),

@@ -33,7 +33,18 @@ ORGANISATION_PATHS: dict[str, tuple[str, ...]] = {
 CANDIDATE_PATH = {"candidates": "", "placements": "candidate__", "introductions": "candidate__"}
 MODEL_KINDS = {"organisation": "organisations", "location": "locations", "work": "work", "task": "tasks",
                "candidate": "candidates", "placement": "placements", "introduction": "introductions",
-               "skill": "reference", "accommodationtype": "reference"}
+               "skill": "reference", "accommodationtype": "reference",
+               # a match proposal and an employer's contact request are steps towards an introduction
+               "matchproposal": "introductions", "contactrequest": "introductions"}
+# Models whose tenants sit elsewhere than their kind's default paths.
+MODEL_ORGANISATION_PATHS: dict[str, tuple[str, ...]] = {
+    "matchproposal": ("candidate__organisation_id", "work__employer_id", "work__executed_by_id"),
+    "contactrequest": ("employer_id", "candidate__organisation_id", "work__employer_id"),
+}
+
+
+def organisation_paths(model_name: str, kind: str) -> tuple[str, ...]:
+    return MODEL_ORGANISATION_PATHS.get(model_name) or ORGANISATION_PATHS.get(kind, ())
 
 
 def actor_for(user: Any, mfa_verified: bool = False, today: date | None = None) -> Actor:
@@ -72,7 +83,8 @@ def _candidate_facts(candidate: Any) -> dict[str, Any]:
 
 def resource_for(obj: Model) -> Resource:
     kind = kind_of(obj)
-    orgs = frozenset(v for p in ORGANISATION_PATHS.get(kind, ()) if (v := _value(obj, p)) is not None)
+    paths = organisation_paths(obj._meta.model_name, kind)
+    orgs = frozenset(v for p in paths if (v := _value(obj, p)) is not None)
     facts: dict[str, Any] = {}
     if kind in CANDIDATE_PATH:
         candidate = obj if kind == "candidates" else obj.candidate  # type: ignore[attr-defined]
@@ -99,17 +111,18 @@ def authorise(actor: Actor, action: str, obj_or_resource: Model | Resource, fiel
     return decision
 
 
-def _scope_q(actor: Actor, grant: Grant, scope: str, kind: str, fields: frozenset[str]) -> Q | None:
+def _scope_q(actor: Actor, grant: Grant, scope: str, kind: str, fields: frozenset[str],
+             paths: tuple[str, ...] = ()) -> Q | None:
     candidate = CANDIDATE_PATH.get(kind)
     if scope == "organisation" and grant.caseload_only and kind in {"candidates", "placements"}:
         scope = "caseload"
     providers = [s.provider_id for s in actor.sharing
                  if s.recipient_id == grant.organisation_id and s.field_classes & fields]
     tenants = Q()
-    for path in ORGANISATION_PATHS.get(kind, ()):
+    for path in paths:
         tenants |= Q(**{f"{path}__in": [grant.organisation_id, *providers]})
     if scope == "organisation":
-        return tenants if ORGANISATION_PATHS.get(kind) else None
+        return tenants if paths else None
     if candidate is None:
         return None
     if scope == "caseload":
@@ -126,6 +139,7 @@ def _scope_q(actor: Actor, grant: Grant, scope: str, kind: str, fields: frozense
 def scope_queryset(actor: Actor, queryset: QuerySet[Any], action: str = "read") -> QuerySet[Any]:
     """The objects of ``queryset`` the actor may ``action`` for at least one field class."""
     kind = kind_of(queryset.model)
+    paths = organisation_paths(queryset.model._meta.model_name, kind)
     if not actor.active or actor.user_id is None:
         return queryset.none()
     condition: Q | None = None
@@ -137,7 +151,7 @@ def scope_queryset(actor: Actor, queryset: QuerySet[Any], action: str = "read") 
             if action in permission.actions and kind in permission.resources:
                 if permission.scope == "all":
                     return queryset.all()  # an empty Q would vanish when or-ed with others
-                q = _scope_q(actor, grant, permission.scope, kind, permission.fields)
+                q = _scope_q(actor, grant, permission.scope, kind, permission.fields, paths)
                 if q is not None:
                     condition = q if condition is None else condition | q
     return queryset.none() if condition is None else queryset.filter(condition).distinct()

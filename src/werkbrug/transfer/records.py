@@ -66,9 +66,9 @@ def _finish(kind: str, batch: dict[int, Record]) -> Iterable[Record]:
     return batch.values()
 
 
-def iter_records(kind: str) -> Iterator[tuple[Key | None, Record]]:
-    """Every record of a kind in a stable order (by primary key)."""
-    for record in _records(kind, MODELS[kind]._default_manager.all()):
+def iter_records(kind: str, query: models.QuerySet[Any] | None = None) -> Iterator[tuple[Key | None, Record]]:
+    """Every record of a kind (or of ``query``: an operator's scope) in a stable order (by primary key)."""
+    for record in _records(kind, MODELS[kind]._default_manager.all() if query is None else query):
         yield record_key(kind, record), record
 
 

@@ -6,6 +6,7 @@ are left alone, so re-importing a file changes nothing and bumps no versions."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -182,11 +183,14 @@ def import_file(kind_name: str, path: str | Path, *, dry_run: bool = False) -> I
     return result
 
 
-def export_file(kind_name: str, path: str | Path) -> int:
-    """Write every record of a kind; returns the number of rows."""
+def export_file(kind_name: str, path: str | Path, query: Any = None,
+                shown: Callable[[dict[str, Any]], dict[str, Any]] | None = None) -> int:
+    """Write every record of a kind (of ``query``, each reduced by ``shown``: an operator's
+    scope and field classes); returns the number of rows."""
     kind = kind_of(kind_name)
     _check_format(path)
-    return writing.write_rows(path, kind, (values for _, values in iter_records(kind.name)))
+    rows = (values for _, values in iter_records(kind.name, query))
+    return writing.write_rows(path, kind, (shown(v) for v in rows) if shown else rows)
 
 
 def write_template(kind_name: str, path: str | Path) -> None:

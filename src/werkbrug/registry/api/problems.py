@@ -130,7 +130,7 @@ def problem_exception_handler(exc: Exception, context: dict[str, Any]) -> Respon
     if response is None:
         return None
     if response.status_code == status.HTTP_401_UNAUTHORIZED and "WWW-Authenticate" not in response:
-        response["WWW-Authenticate"] = 'Basic realm="api"'
+        response["WWW-Authenticate"] = 'Token realm="api"'
     response.data = _body(exc, response.status_code, response.data)
     response.content_type = PROBLEM_CONTENT_TYPE
     return response

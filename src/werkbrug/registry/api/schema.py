@@ -8,6 +8,7 @@ from drf_spectacular.openapi import AutoSchema
 from rest_framework import serializers
 
 from werkbrug.registry.api.problems import PROBLEM_CONTENT_TYPE
+from werkbrug.security import api_schema  # noqa: F401 - registers the token scheme
 
 
 class InvalidParamSerializer(serializers.Serializer):

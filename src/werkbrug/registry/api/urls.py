@@ -1,5 +1,5 @@
 from django.urls import path
-from rest_framework.routers import DefaultRouter
+from rest_framework.routers import APIRootView, DefaultRouter
 
 from werkbrug.registry.api.views.catalogue import (
     AccommodationViewSet,
@@ -14,8 +14,17 @@ from werkbrug.registry.api.views.records import (
     TaskViewSet,
     WorkViewSet,
 )
+from werkbrug.security.api import REFERENCE
+
+
+class ApiRoot(APIRootView):
+    """The list of registry routes (no data)."""
+
+    access_policy = {"get": REFERENCE}
+
 
 router = DefaultRouter()
+router.APIRootView = ApiRoot
 router.register("organisations", OrganisationViewSet, basename="organisation")
 router.register("locations", LocationViewSet, basename="location")
 router.register("candidates", CandidateViewSet, basename="candidate")

@@ -34,7 +34,7 @@ def _get_json(url: str, data: dict[str, str] | None = None) -> dict[str, Any]:
     body = urllib.parse.urlencode(data).encode() if data is not None else None
     if not url.startswith(("https://", "http://127.0.0.1", "http://localhost")):
         raise OidcError("provider must use https")
-    with urllib.request.urlopen(urllib.request.Request(url, data=body), timeout=TIMEOUT) as response:  # noqa: S310 - scheme checked above
+    with urllib.request.urlopen(urllib.request.Request(url, data=body), timeout=TIMEOUT) as response:  # noqa: S310 - scheme checked above  # nosec B310
         return dict(json.loads(response.read().decode()))
 
 

@@ -7,6 +7,7 @@ from werkbrug.security.models.accounts import (
 )
 from werkbrug.security.models.audit import AuditEvent
 from werkbrug.security.models.sharing import DataSharingAgreement, DeletionRecord, Introduction
+from werkbrug.security.models.tokens import ApiToken
 
-__all__ = ["AuditEvent", "DataSharingAgreement", "DeletionRecord", "Introduction", "LoginFailure",
+__all__ = ["ApiToken", "AuditEvent", "DataSharingAgreement", "DeletionRecord", "Introduction", "LoginFailure",
            "Membership", "OidcIdentity", "TotpDevice", "UserSession"]

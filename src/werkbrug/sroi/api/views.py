@@ -6,7 +6,7 @@ from typing import Any
 
 from django.db.models import Model, Prefetch
 from drf_spectacular.utils import extend_schema, extend_schema_view
-from rest_framework import status
+from rest_framework import status, viewsets
 from rest_framework.decorators import action
 from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.request import Request
@@ -19,6 +19,7 @@ from werkbrug.registry.api import versions
 from werkbrug.registry.api.filters import exact
 from werkbrug.registry.api.problems import ProblemError
 from werkbrug.registry.api.views.base import IF_MATCH, ApiMixin, RecordViewSet
+from werkbrug.security.api import Rule
 from werkbrug.sroi import services
 from werkbrug.sroi.api.downloads import (
     REPORT_PARAMETERS,
@@ -58,9 +59,63 @@ def translate(exc: Exception) -> Exception:
     return exc
 
 
+_VERBS = {"get": "read", "head": "read", "post": "create", "put": "update", "patch": "update",
+          "delete": "delete"}
+
+
+def sroi_rule(view: Any, request: Request) -> Rule | None:
+    """The ledger is one resource kind ("sroi"); downloads of reports are audited exports.
+    Until contracts are scoped by buyer/supplier organisation, the role's grant is checked."""
+    if request.query_params.get("format") in {"xlsx", "pdf"}:
+        return Rule("sroi", "export", export=True)
+    verb = _VERBS.get((request.method or "").lower())
+    if getattr(view, "action", None) == "transition":
+        verb = "update"
+    return Rule("sroi", verb) if verb else None
+
+
 class SroiViewMixin:
     schema = SroiSchema()
     content_negotiation_class = ReportNegotiation
+    access_policy = staticmethod(sroi_rule)
+
+    # The registry's record views scope and filter by registry kind; the ledger is gated by the
+    # role's "sroi" grant (sroi_rule) and uses plain record handling until it gets its own scoping.
+    def get_queryset(self) -> Any:
+        return viewsets.ModelViewSet.get_queryset(self)  # type: ignore[arg-type]
+
+    def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        return viewsets.ModelViewSet.list(self, request, *args, **kwargs)  # type: ignore[arg-type]
+
+    def _render(self, obj: Model, code: int = status.HTTP_200_OK) -> Response:
+        fresh = self.get_queryset().get(pk=obj.pk)  # type: ignore[attr-defined]
+        response = Response(self.get_serializer(fresh).data, status=code)  # type: ignore[attr-defined]
+        response["ETag"] = versions.etag(self.version_of(fresh))  # type: ignore[attr-defined]
+        return response
+
+    def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        return self._render(self.get_object())  # type: ignore[attr-defined]
+
+    def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        data = self._parse(partial=False)  # type: ignore[attr-defined]
+        return self._render(self.perform_write_create(data), status.HTTP_201_CREATED)  # type: ignore[attr-defined]
+
+    @extend_schema(parameters=[IF_MATCH])
+    def update(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        partial = bool(kwargs.pop("partial", False))
+        obj = self.get_object()  # type: ignore[attr-defined]
+        version = versions.expected_version(request)
+        data = self._parse(partial)  # type: ignore[attr-defined]
+        return self._render(self.perform_write_update(obj, version, data, partial))  # type: ignore[attr-defined]
+
+    @extend_schema(parameters=[IF_MATCH])
+    def partial_update(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        return self.update(request, *args, partial=True, **kwargs)
+
+    @extend_schema(parameters=[IF_MATCH])
+    def destroy(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        self.perform_write_delete(self.get_object(), versions.if_match(request))  # type: ignore[attr-defined]
+        return Response(status=status.HTTP_204_NO_CONTENT)
 
     def handle_exception(self, exc: Exception) -> Response:
         return super().handle_exception(translate(exc))  # type: ignore[misc, no-any-return]
@@ -183,6 +238,7 @@ class WorkflowView(ApiMixin, APIView):
     """The entry workflow: states, transitions and what each requires."""
 
     schema = SroiSchema()
+    access_policy = staticmethod(sroi_rule)
 
     @extend_schema(tags=TAGS, responses=SroiWorkflowSerializer, operation_id="sroi_workflow")
     def get(self, request: Request) -> Response:

@@ -16,6 +16,9 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from werkbrug.businesscase import services
 from werkbrug.businesscase.render import render_text
 from werkbrug.domain.errors import DomainValidationError, Message
+from werkbrug.matching import loading
+from werkbrug.registry.models import Candidate
+from werkbrug.security import operator
 
 OPTIONS = {"loonwaarde": "--loonwaarde", "date": "--date", "start_date": "--date",
            "months": "--months", "sickness_rate_pct": "--sickness-rate",
@@ -79,8 +82,24 @@ class Command(BaseCommand):
         parser.add_argument("--json", action="store_true", help="print JSON")
         parser.add_argument("--pdf", metavar="FILE", help="also write a PDF report")
         parser.add_argument("--xlsx", metavar="FILE", help="also write an Excel workbook")
+        operator.add_arguments(parser, purpose="bemiddeling")
+
+    def _guard(self, options: dict[str, Any]) -> None:
+        """The case uses the candidate's doelgroep and age: a named operator who may read them
+        (and export them for --pdf/--xlsx); audited."""
+        who = operator.operator_for(options)
+        try:
+            candidate = loading.find(Candidate, str(options["candidate"]))
+        except Candidate.DoesNotExist:
+            return  # the service names the missing candidate
+        operator.authorise(who, "read", candidate, ("health_fml",))
+        operator.record(who, "read", "candidates", candidate.pk, subject_id=candidate.pk)
+        if options["pdf"] or options["xlsx"]:
+            operator.authorise(who, "export", candidate, ("health_fml",))
+            operator.record(who, "export", "candidates", candidate.pk, subject_id=candidate.pk)
 
     def handle(self, *args: Any, **options: Any) -> None:
+        self._guard(options)
         try:
             result = services.business_case_for(
                 options["candidate"], options["work"], _number(options["loonwaarde"], "--loonwaarde"),

@@ -5,6 +5,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from werkbrug.demo.load import DemoLoadError, load
 from werkbrug.domain.demo import DEFAULT_AS_OF, SIZES, generate
+from werkbrug.security.demo_accounts import create_demo_accounts
 
 
 class Command(BaseCommand):
@@ -32,3 +33,4 @@ class Command(BaseCommand):
         for kind, n in counts.items():
             self.stdout.write(f"  {kind:<14} {n:>9,}".replace(",", "."))
         self.stdout.write(f"  generated in {generated - started:.1f} s, loaded in {done - generated:.1f} s")
+        create_demo_accounts(write=self.stdout.write)

@@ -10,8 +10,10 @@ from typing import Any
 from django.core.exceptions import ObjectDoesNotExist
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from werkbrug.matching import runs, services
+from werkbrug.matching import loading, runs, services
 from werkbrug.matching.presenting import render_pair
+from werkbrug.registry.models import Candidate
+from werkbrug.security import operator
 from werkbrug.trust import services as trust
 from werkbrug.trust.presenting import render_points, render_why_not
 
@@ -20,6 +22,7 @@ def _common(parser: CommandParser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON")
     parser.add_argument("--language", choices=["nl", "en"], default="nl")
     parser.add_argument("--fair", action="store_true", help="extra priority for long waiting time")
+    operator.add_arguments(parser, purpose="bemiddeling")
 
 
 def _save_flag(parser: CommandParser) -> None:
@@ -62,11 +65,43 @@ class Command(BaseCommand):
         _common(why)
 
     def handle(self, *args: Any, **options: Any) -> None:
+        self._guard(options)
         try:
             result, text = getattr(self, f"_{options['action'].replace('-', '_')}")(options)
         except ObjectDoesNotExist as missing:
             raise CommandError("kandidaat of werk niet gevonden / candidate or work not found") from missing
         self.stdout.write(json.dumps(result, indent=2, ensure_ascii=False, default=str) if options["json"] else text)
+
+    def _guard(self, o: dict[str, Any]) -> None:
+        """Everything but the employer's anonymous view shows health-derived facts of identified
+        candidates: a named operator whose role allows reading them (--as), audited per candidate."""
+        if o.get("anonymous") and not o.get("save"):
+            return
+        who = operator.operator_for(o)
+        if o.get("save"):
+            operator.require(who, "introductions", "create")
+        if o.get("candidate"):
+            try:
+                candidate = loading.find(Candidate, o["candidate"])
+            except ObjectDoesNotExist as missing:
+                raise CommandError("kandidaat niet gevonden / candidate not found") from missing
+            operator.authorise(who, "read", candidate, ("health_fml",))
+            operator.record(who, "read", "candidates", candidate.pk, subject_id=candidate.pk)
+            return
+        operator.require(who, "candidates", "read", ("health_fml",))
+        self._operator = who
+
+    def _visible(self, keys: list[str]) -> set[str]:
+        """Keys of candidates whose health data the operator may read (each audited)."""
+        who = getattr(self, "_operator", None)
+        if who is None:
+            return set(keys)
+        allowed = set()
+        for candidate in operator.scoped(who, Candidate.objects.filter(external_key__in=keys), "read"):
+            if "health_fml" in operator.permitted(who, candidate):
+                operator.record(who, "read", "candidates", candidate.pk, subject_id=candidate.pk)
+                allowed.add(candidate.external_key)
+        return allowed
 
     def _recommend(self, o: dict[str, Any]) -> tuple[dict[str, Any], str]:
         lang = o["language"]
@@ -78,6 +113,9 @@ class Command(BaseCommand):
         else:
             result = services.recommend_for_work(o["work"], o["top"], fair=o["fair"], language=lang,
                                                  anonymous=o["anonymous"])
+            if not o["anonymous"]:
+                allowed = self._visible([r["candidate"] for r in result["candidates"]])
+                result["candidates"] = [r for r in result["candidates"] if r["candidate"] in allowed]
             rows = result["candidates"]
         empty = "geen passende resultaten" if lang == "nl" else "no suitable results"
         return result, "\n\n".join(render_pair(r, lang) for r in rows) or empty
@@ -108,6 +146,8 @@ class Command(BaseCommand):
             r["run"] = run.pk
         else:
             r = services.assign(o["region"], o["mode"], o["top"], fair=o["fair"])
+        allowed = self._visible([a["candidate"] for a in r["assignments"]])
+        r["assignments"] = [a if a["candidate"] in allowed else {**a, "candidate": None} for a in r["assignments"]]
         head = (f"{r['mode']}: {r['assigned']} van {r['candidates']} kandidaten geplaatst op {r['work']} werkplekken"
                 f" (score {r['objective']}) / {r['assigned']} of {r['candidates']} candidates placed")
         lines = [head] + [f"  {a['candidate']} -> {a['work']} ({a['score']:.2f})" for a in r["assignments"]]

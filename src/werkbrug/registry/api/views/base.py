@@ -13,10 +13,11 @@ from rest_framework.filters import OrderingFilter
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from werkbrug.registry.api import versions, writes
+from werkbrug.registry.api import guard, versions, writes
 from werkbrug.registry.api.context import RequestContext
 from werkbrug.registry.api.filters import DeclaredFilters, Filter, exact
 from werkbrug.registry.api.schema import ProblemAutoSchema
+from werkbrug.security import api as secured
 
 IF_MATCH = OpenApiParameter(
     "If-Match", OpenApiTypes.STR, OpenApiParameter.HEADER, required=False,
@@ -29,13 +30,16 @@ def external_key_filter() -> Filter:
 
 
 class ApiMixin:
-    """Authentication answer, per-request context and the problem-aware schema for every view."""
+    """Authentication answer, authorisation (security.api.DecisionPermission with the view's
+    ``access_policy``), per-request context and the problem-aware schema for every view."""
 
     schema = ProblemAutoSchema()
+    permission_classes = [secured.DecisionPermission]
+    access_policy: secured.Policy | None = None
     request: Request
 
     def get_authenticate_header(self, request: Request) -> str | None:
-        # Ask for Basic credentials (401) rather than answering 403 to an anonymous client.
+        # Ask for a token (401) rather than answering 403 to an anonymous client.
         for authenticator in self.get_authenticators():  # type: ignore[attr-defined]
             header = authenticator.authenticate_header(request)
             if header:
@@ -43,13 +47,14 @@ class ApiMixin:
         return None
 
     def get_request_context(self) -> RequestContext:
-        # The security issue will fill in the organisation from the user's role.
         return RequestContext(actor=self.request.user, organisation=None,
                               language=translation.get_language() or "nl")
 
 
 class RecordViewSet(ApiMixin, viewsets.ModelViewSet):
-    """CRUD on one registry kind with optimistic locking."""
+    """CRUD on one registry kind with optimistic locking. Lists are scoped to what the actor may
+    read, single objects outside the grant are 403, every record is reduced to the permitted
+    field classes, writes are decided per field class and audited."""
 
     kind = ""
     http_method_names = ["get", "post", "put", "patch", "delete", "head", "options"]
@@ -57,11 +62,36 @@ class RecordViewSet(ApiMixin, viewsets.ModelViewSet):
     query_filters: tuple[Filter, ...] = ()
     ordering_fields: list[str] = ["id", "external_key", "created_at", "updated_at"]
 
+    @property
+    def access_policy(self) -> dict[str, secured.Rule]:  # type: ignore[override]
+        return secured.record_policy(self.kind)
+
+    def get_queryset(self) -> models.QuerySet[Any]:
+        queryset = super().get_queryset()
+        return secured.scoped(self.request, queryset) if self.action == "list" else queryset
+
+    def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        page = self.paginate_queryset(self.filter_queryset(self.get_queryset())) or []
+        data = self.get_serializer(page, many=True).data
+        records = [(obj, secured.shown(request, self.kind, obj, row)) for obj, row in zip(page, data, strict=True)]
+        secured.audit_reads(request, self.kind, records)
+        return self.get_paginated_response([row for _, row in records])
+
     def _render(self, obj: models.Model, code: int = status.HTTP_200_OK) -> Response:
         fresh = self.get_queryset().get(pk=obj.pk)
-        response = Response(self.get_serializer(fresh).data, status=code)
+        record = secured.shown(self.request, self.kind, fresh, self.get_serializer(fresh).data)
+        if self.action == "retrieve":
+            secured.audit_reads(self.request, self.kind, [(fresh, record)])
+        response = Response(record, status=code)
         response["ETag"] = versions.etag(self.version_of(fresh))
         return response
+
+    def _authorise_write(self, action: str, target: Any, data: dict[str, Any]) -> None:
+        writes.to_domain(self.kind, data)  # unknown references are a 400 on the field, before deciding
+        classes = secured.classes_of(self.kind, data)
+        secured.decide(self.request, action, target, classes)
+        if action == "update" and guard.moves(self.kind, data):
+            secured.decide(self.request, action, guard.resource_from_data(self.kind, data), classes)
 
     def version_of(self, obj: models.Model) -> int:
         return int(obj.version)  # type: ignore[attr-defined]
@@ -86,7 +116,11 @@ class RecordViewSet(ApiMixin, viewsets.ModelViewSet):
         writes.delete(obj, version, self.get_request_context())
 
     def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        return self._render(self.perform_write_create(self._parse(partial=False)), status.HTTP_201_CREATED)
+        data = self._parse(partial=False)
+        self._authorise_write("create", guard.resource_from_data(self.kind, data), data)
+        created = self.perform_write_create(data)
+        secured.audit_event(request, "create", self.kind, created)
+        return self._render(created, status.HTTP_201_CREATED)
 
     @extend_schema(parameters=[IF_MATCH])
     def update(self, request: Request, *args: Any, **kwargs: Any) -> Response:
@@ -94,7 +128,10 @@ class RecordViewSet(ApiMixin, viewsets.ModelViewSet):
         obj = self.get_object()
         version = versions.expected_version(request)
         data = self._parse(partial)
-        return self._render(self.perform_write_update(obj, version, data, partial))
+        self._authorise_write("update", obj, data)
+        changed = self.perform_write_update(obj, version, data, partial)
+        secured.audit_event(request, "update", self.kind, changed)
+        return self._render(changed)
 
     @extend_schema(parameters=[IF_MATCH])
     def partial_update(self, request: Request, *args: Any, **kwargs: Any) -> Response:
@@ -102,5 +139,8 @@ class RecordViewSet(ApiMixin, viewsets.ModelViewSet):
 
     @extend_schema(parameters=[IF_MATCH])
     def destroy(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        self.perform_write_delete(self.get_object(), versions.if_match(request))
+        obj = self.get_object()
+        pk, subject = obj.pk, secured.subject_of(obj)
+        self.perform_write_delete(obj, versions.if_match(request))
+        secured.audit_event(request, "delete", self.kind, pk, subject_id=subject)
         return Response(status=status.HTTP_204_NO_CONTENT)

@@ -21,12 +21,16 @@ from werkbrug.registry.api.serializers.catalogue import (
 )
 from werkbrug.registry.api.views.base import ApiMixin
 from werkbrug.registry.models import AccommodationType, Skill
+from werkbrug.security.api import REFERENCE
+
+CATALOGUE = {"list": REFERENCE, "retrieve": REFERENCE}
 
 
 @extend_schema_view(list=extend_schema(tags=["catalogues"]), retrieve=extend_schema(tags=["catalogues"]))
 class AccommodationViewSet(ApiMixin, viewsets.ReadOnlyModelViewSet):
     """The accommodation catalogue (data/accommodations.toml), looked up by code."""
 
+    access_policy = CATALOGUE
     queryset = AccommodationType.objects.all()
     serializer_class = AccommodationSerializer
     lookup_field = "code"
@@ -41,6 +45,7 @@ class AccommodationViewSet(ApiMixin, viewsets.ReadOnlyModelViewSet):
 class SkillViewSet(ApiMixin, viewsets.ReadOnlyModelViewSet):
     """The shipped ESCO subset (skills and occupations)."""
 
+    access_policy = CATALOGUE
     queryset = Skill.objects.all()
     serializer_class = SkillSerializer
     filter_backends = [DeclaredFilters, OrderingFilter]
@@ -59,6 +64,8 @@ def _levels(levels: dict[int, Message]) -> list[dict[str, Any]]:
 
 class FmlCatalogueView(ApiMixin, APIView):
     """The FML catalogue: six rubrieken with their items (names nl/en, units, norms)."""
+
+    access_policy = {"get": REFERENCE}
 
     @extend_schema(tags=["catalogues"], responses=FmlCatalogueSerializer, operation_id="fml_retrieve")
     def get(self, request: Request) -> Response:

@@ -3,7 +3,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandParser
 
-from werkbrug.security import retention
+from werkbrug.security import operator, retention
 
 
 class Command(BaseCommand):
@@ -13,10 +13,14 @@ class Command(BaseCommand):
         parser.add_argument("step", choices=["run"])
         parser.add_argument("--dry-run", action="store_true", help="only count what would be anonymised")
         parser.add_argument("--today", type=date.fromisoformat, default=None, help="reference day (YYYY-MM-DD)")
+        operator.add_arguments(parser, purpose="bewaartermijn")
 
     def handle(self, *args: Any, **options: Any) -> None:
+        who = operator.operator_for(options)
+        operator.require(who, "candidates", "delete", ("identifying", "health_fml"))
         report = retention.run(options["today"] or date.today(), dry_run=options["dry_run"])
         verb = "zou anonimiseren / would anonymise" if options["dry_run"] else "geanonimiseerd / anonymised"
         self.stdout.write(f"{report.examined} kandidaten bekeken / candidates examined; {len(report.anonymised)} {verb}")
+        operator.record(who, "retention", "candidates", explanation=f"{len(report.anonymised)} {verb}")
         for ref in report.anonymised:
             self.stdout.write(f"  {ref}")
