@@ -6,39 +6,21 @@ from __future__ import annotations
 from io import BytesIO
 from pathlib import Path
 from typing import IO, Any
-from xml.sax.saxutils import escape
 
-from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import cm
 from reportlab.platypus import (
     Flowable,
     Image,
-    Paragraph,
     SimpleDocTemplate,
     Spacer,
     Table,
-    TableStyle,
 )
 
+from werkbrug.pdf_basics import GRID, SMALL, STYLES, paragraph
 from werkbrug.sroi.exports.chart import progress_png
 
-STYLES = getSampleStyleSheet()
-SMALL = ParagraphStyle("small", parent=STYLES["BodyText"], fontSize=7, leading=8.5)
-GRID = TableStyle([("GRID", (0, 0), (-1, -1), 0.3, colors.grey),
-                   ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef7")),
-                   ("FONTSIZE", (0, 0), (-1, -1), 7), ("VALIGN", (0, 0), (-1, -1), "TOP")])
-
-
-def pdf_text(text: Any) -> str:
-    """Escape reportlab's mini-markup; keep to what the built-in fonts can draw."""
-    text = str("" if text is None else text).replace("−", "-").replace("×", "x").replace("÷", "/")
-    return escape(text.encode("cp1252", errors="replace").decode("cp1252"))
-
-
-def _p(text: Any, style: ParagraphStyle | None = None) -> Paragraph:
-    return Paragraph(pdf_text(text), style or STYLES["BodyText"])
+_p = paragraph
 
 
 def _table(rows: list[list[Any]], widths: list[float] | None = None) -> Table:
