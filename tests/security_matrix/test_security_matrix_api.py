@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
+from importlib import import_module
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -31,10 +33,18 @@ MODELS = {"candidates": Candidate, "work": Work}
 FORBIDDEN_FOR_EMPLOYERS = fields_of_classes("candidates", {"health_fml"}) | {"bsn", "bsn_masked"}
 
 
+def area_cell_builders() -> list[Any]:
+    """Each area's cells live in its own module here, matrix_cells_<area>.py, with ``cells(world, actor)``."""
+    folder = Path(__file__).parent
+    return [import_module(path.stem).cells for path in sorted(folder.glob("matrix_cells_*.py"))]
+
+
 def all_cells(world: World, role: str) -> list[Cell]:
     actor = actor_for(world.users[role], mfa_verified=True)
     cells = [*record_cells(world, actor), *matching_cells(world, actor), *reference_cells(world, actor),
              *proposal_cells(world, actor), *contact_cells(world, actor)]
+    for builder in area_cell_builders():
+        cells += builder(world, actor)
     return sorted(cells, key=lambda c: c.method == "delete")  # deletions last: they change the world
 
 

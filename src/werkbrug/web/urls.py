@@ -1,5 +1,6 @@
 from django.urls import include, path
 
+from werkbrug.web.routes import modules as area_modules
 from werkbrug.web.views import candidates, edit, employer, home, matching, placements
 
 app_name = "web"
@@ -16,3 +17,7 @@ urlpatterns = [
     path("work/<int:pk>/candidates/", matching.work_candidates, name="work-candidates"),
     path("explorer/", employer.explorer, name="explorer"),
 ]
+# every area's pages (werkbrug.web.routes), in the same "web" namespace
+for _area in area_modules():
+    urlpatterns += _area.urlpatterns
+

@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 
 from werkbrug.domain.errors import Message
 from werkbrug.domain.pseudonyms import mask_bsn as _mask_bsn
-from werkbrug.web import access, fml_text
+from werkbrug.web import access, fml_text, routes
 
 register = template.Library()
 
@@ -101,6 +101,8 @@ def main_menu(context: template.Context) -> dict[str, Any]:
                   (reverse("web:candidate-new"), _("Register candidate")), (reverse("web:work"), _("Work"))]
     if roles & access.EMPLOYER_ROLES:
         items += [(reverse("web:explorer"), _("Candidate explorer"))]
+    for area in routes.modules():
+        items += [(reverse(f"web:{entry.url_name}"), str(entry.label)) for entry in area.MENU if roles & entry.roles]
     if not request.user.is_authenticated:
         items += [(reverse("security:login"), _("Sign in"))]
     return {"items": items, "current": request.path}
