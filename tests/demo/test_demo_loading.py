@@ -92,3 +92,18 @@ def test_demo_command_loads_and_replaces(capsys) -> None:
     call_command("demo", "--size", "small", "--seed", "3", "--replace")
     assert Candidate.objects.count() == 200
     assert "candidates" in capsys.readouterr().out
+
+
+@pytest.mark.django_db(transaction=True, databases=["default", "audit"])
+def test_replace_commits_with_other_apps_rows_and_demo_accounts_present() -> None:
+    """Committed for real (foreign keys are checked at commit): trajectories, follow-up contacts and
+    the demo accounts' memberships point at demo rows and must not block --replace."""
+    from werkbrug.pathways.models import FollowUpContact, TrajectoryPeriod
+    from werkbrug.security.models import Membership
+
+    call_command("demo", "--size", "small", "--seed", "3")
+    before = (TrajectoryPeriod.objects.count(), FollowUpContact.objects.count(), Membership.objects.count())
+    assert before[0] > 0 and before[1] > 0 and before[2] > 0
+    call_command("demo", "--size", "small", "--seed", "3", "--replace")
+    after = (TrajectoryPeriod.objects.count(), FollowUpContact.objects.count(), Membership.objects.count())
+    assert after == before

@@ -12,6 +12,8 @@ import pytest
 from django.test import Client
 from security_builders import PASSWORD
 
+from werkbrug.security.keyring import new_key
+
 pytestmark = pytest.mark.django_db(databases=["default", "audit"])
 
 
@@ -50,8 +52,12 @@ def test_production_refuses_the_default_secrets() -> None:
     assert refused.returncode != 0 and "ImproperlyConfigured" in refused.stderr
     no_pseudonym_key = _settings_in({"WERKBRUG_ENV": "production", "WERKBRUG_SECRET_KEY": "s" * 60})
     assert "WERKBRUG_PSEUDONYM_KEY" in no_pseudonym_key.stderr
+    no_encryption_keys = _settings_in({"WERKBRUG_ENV": "production", "WERKBRUG_SECRET_KEY": "s" * 60,
+                                       "WERKBRUG_PSEUDONYM_KEY": "p" * 40})
+    assert "WERKBRUG_ENCRYPTION_KEYS" in no_encryption_keys.stderr
     fine = _settings_in({"WERKBRUG_ENV": "production", "WERKBRUG_SECRET_KEY": "s" * 60,
-                         "WERKBRUG_PSEUDONYM_KEY": "p" * 40})
+                         "WERKBRUG_PSEUDONYM_KEY": "p" * 40, "WERKBRUG_BLIND_INDEX_KEY": "b" * 40,
+                         "WERKBRUG_ENCRYPTION_KEYS": f"k1:{new_key()}"})
     assert fine.returncode == 0, fine.stderr
     assert _settings_in({}).returncode == 0  # development keeps working with the defaults
 

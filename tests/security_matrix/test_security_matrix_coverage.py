@@ -14,9 +14,9 @@ from test_security_matrix_api import all_cells
 
 API = "api/v1/"
 PUBLIC_API = {"api/v1/schema/", "api/v1/docs/", "api/v1/redoc/"}  # the OpenAPI description, no data
-# SROI ledger routes: their views are default-deny until the SROI work declares access_policy
-# (and roles.toml gets its resources); then they must join the matrix.
-PENDING = ("api/v1/sroi",)  # gated by the "sroi" grant; not yet exercised cell by cell
+# Routes whose views are default-deny until they declare access_policy (none left: the SROI
+# ledger joined the matrix in tests/security_matrix/matrix_cells_sroi.py).
+PENDING: tuple[str, ...] = ()
 # Outside the API: the web app (pages decide through werkbrug.web.access), the security login
 # pages (public by nature) and Django's admin (security login with second factor).
 AREAS = ("admin/", "auth/", "")

@@ -10,7 +10,7 @@ SRC = Path(__file__).resolve().parents[2] / "src" / "werkbrug"
 SQL_CALLS = {"execute", "executemany", "raw", "extra", "RawSQL"}
 # Bulk paths that build SQL from identifiers (table and column names of models or module
 # constants) and pass every value as a parameter; any other root in their SQL fails.
-IDENTIFIER_SQL = {"banenafspraak/store.py", "demo/bulk.py", "matching/population.py"}
+IDENTIFIER_SQL = {"banenafspraak/store.py", "demo/bulk.py", "matching/population.py", "security/key_rotation.py"}
 # names (in those files only) that hold identifiers: table/column names, placeholder lists
 IDENTIFIER_ROOTS = {"table", "names", "quote", "model", "fields", "f", "covered", "create", "columns", "connection",
                     "organisations", "sql", "_version_sql", "Constant"}

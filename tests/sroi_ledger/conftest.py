@@ -21,7 +21,10 @@ def user(ledger: dict[str, Any]) -> Any:
     from werkbrug.security.models import Membership
     from werkbrug.security.testing import user_with_role
 
+    # both sides of every contract: the buyer's inkoper (terms, verification) and the supplier's
+    # HR officer (entries, evidence); the scoping between them is tested in tests/sroi/
     user = user_with_role("inkoper", None)
     for organisation in Organisation.objects.all():
-        Membership.objects.get_or_create(user=user, organisation=organisation, role="inkoper")
+        for role in ("inkoper", "employer_hr"):
+            Membership.objects.get_or_create(user=user, organisation=organisation, role=role)
     return user

@@ -100,3 +100,20 @@ def test_bad_file_writes_nothing(operator_name: str, tmp_path: Path) -> None:
 def test_operator_required(db: None, tmp_path: Path) -> None:
     with pytest.raises(CommandError, match="--as USER"):
         vum("import", str(tmp_path / "x.json"))
+
+
+def test_round_trip_carries_the_suwiml_education_code(operator_name: str, tmp_path: Path) -> None:
+    from werkbrug.vum.models import VumProfile
+
+    candidate("cand-edu", education_level="mbo3")
+    path = tmp_path / "candidate.json"
+    vum("export", "candidate", "cand-edu", str(path), "--as", operator_name)
+    exported = json.loads(path.read_text("utf-8"))
+    assert exported["opleiding"] == [{"codelijst": "CdOpleidingsniveauClient", "niveau": "4",
+                                      "omschrijving": "mbo/havo/vwo-niveau"}]
+    vum("import", str(path), "--as", operator_name)
+    assert VumProfile.objects.get(profile_id="cand-edu").payload["opleiding"][0]["niveau"] == "4"
+    exported["opleiding"][0]["niveau"] = "mbo3"  # a Werkbrug level where a SuwiML code belongs
+    path.write_text(json.dumps(exported), "utf-8")
+    with pytest.raises(CommandError, match=r"opleiding\[0\].niveau"):
+        vum("import", str(path), "--as", operator_name)

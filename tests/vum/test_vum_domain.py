@@ -63,3 +63,26 @@ def test_mapping_table_errors() -> None:
     with pytest.raises(DomainValidationError) as error:
         parse_mapping(TABLE + f"{ESCO_PACK};https://example.org/other;x\nnot-a-uri;https://a;b\n")
     assert [i.code for i in error.value.issues] == ["duplicate", "invalid"]
+
+
+def test_education_leaves_as_a_suwiml_code_from_the_table_with_its_source() -> None:
+    from werkbrug.domain.vum.education import code_table, opleiding
+
+    table = code_table()
+    assert table.codelijst == "CdOpleidingsniveauClient" and "SGR" in table.source
+    assert opleiding("mbo2") == [{"codelijst": "CdOpleidingsniveauClient", "niveau": "4",
+                                  "omschrijving": "mbo/havo/vwo-niveau"}]
+    assert (opleiding("hbo")[0]["niveau"], opleiding("wo")[0]["niveau"], opleiding("geen")[0]["niveau"]) == ("5", "6", "1")
+    assert opleiding(None) == [] and opleiding("onbekend") == []
+    from werkbrug.domain.vocabulary import EDUCATION_LEVELS
+
+    assert set(table.from_werkbrug) == set(EDUCATION_LEVELS)  # every Werkbrug level has a code
+
+
+def test_an_import_with_an_unknown_education_code_is_refused_naming_the_entry() -> None:
+    profile, _ = candidate_profile({"key": "c2", "postcode": "2311AB", "education_level": "hbo"}, parse_mapping(TABLE))
+    assert validate_profiles(profile) == [profile]
+    bad = profile | {"opleiding": [{"codelijst": "werkbrug", "niveau": "9"}]}
+    with pytest.raises(DomainValidationError) as error:
+        validate_profiles(bad)
+    assert {i.field for i in error.value.issues} >= {"profiel 1.opleiding[0].codelijst", "profiel 1.opleiding[0].niveau"}

@@ -28,7 +28,7 @@ INDEX = PayrollHours._meta.indexes[0]
 
 def _empty(table: str) -> bool:
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT COUNT(*) FROM (SELECT 1 FROM {table} LIMIT 1) AS any_row")
+        cursor.execute(f"SELECT COUNT(*) FROM (SELECT 1 FROM {table} LIMIT 1) AS any_row")  # identifiers are module constants from model meta; values are parameters  # nosec B608
         return int(cursor.fetchone()[0]) == 0
 
 
@@ -64,7 +64,7 @@ def _write(table: str, columns: Sequence[str], rows: Iterable[tuple]) -> None:
     connection.ensure_connection()
     raw = connection.connection.cursor()
     try:
-        raw.executemany(f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' for _ in columns)})", rows)
+        raw.executemany(f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' for _ in columns)})", rows)  # identifiers are module constants from model meta; values are parameters  # nosec B608
     finally:
         raw.close()
 
@@ -90,10 +90,10 @@ def replace_earlier(import_id: int, employer_months: dict[int, tuple[int, int]])
                                [(e, first, last) for e, (first, last) in employer_months.items()])
             covered = ("payroll_import_id <> %s AND EXISTS (SELECT 1 FROM payroll_replace r WHERE r.employer_id = {t}.employer_id"
                        " AND {t}.year * 12 + {t}.month - 1 BETWEEN r.first_month AND r.last_month)")
-            cursor.execute(f"SELECT COALESCE(SUM(row_count), 0) FROM {MONTHS} WHERE " + covered.format(t=MONTHS), [import_id])
+            cursor.execute(f"SELECT COALESCE(SUM(row_count), 0) FROM {MONTHS} WHERE " + covered.format(t=MONTHS), [import_id])  # identifiers are module constants from model meta; values are parameters  # nosec B608
             replaced = int(cursor.fetchone()[0])
-            cursor.execute(f"DELETE FROM {MONTHS} WHERE " + covered.format(t=MONTHS), [import_id])
-            cursor.execute(f"DELETE FROM {FACT} WHERE " + covered.format(t=FACT), [import_id])
+            cursor.execute(f"DELETE FROM {MONTHS} WHERE " + covered.format(t=MONTHS), [import_id])  # identifiers are module constants from model meta; values are parameters  # nosec B608
+            cursor.execute(f"DELETE FROM {FACT} WHERE " + covered.format(t=FACT), [import_id])  # identifiers are module constants from model meta; values are parameters  # nosec B608
             return replaced
         finally:
             cursor.execute("DROP TABLE payroll_replace")
@@ -102,9 +102,9 @@ def replace_earlier(import_id: int, employer_months: dict[int, tuple[int, int]])
 def aggregate_payroll() -> None:
     """Recompute every payroll row of the aggregate, per credited employer (inlener or employer)."""
     with connection.cursor() as cursor:
-        cursor.execute(f"DELETE FROM {AGGREGATE} WHERE source = 'payroll'")
+        cursor.execute(f"DELETE FROM {AGGREGATE} WHERE source = 'payroll'")  # identifiers are module constants from model meta; values are parameters  # nosec B608
         cursor.execute(
-            f"INSERT INTO {AGGREGATE} (employer_id, year, quarter, source, total_hours_centi,"
+            f"INSERT INTO {AGGREGATE} (employer_id, year, quarter, source, total_hours_centi,"  # identifiers are module constants from model meta; values are parameters  # nosec B608
             " doelgroep_hours_centi, doelgroep_person_months)"
             " SELECT credited_id, year, (month + 2) / 3, 'payroll', SUM(total_hours_centi),"
             f" SUM(doelgroep_hours_centi), SUM(doelgroep_persons) FROM {MONTHS}"
@@ -115,9 +115,9 @@ def summarise() -> None:
     """Recompute the year × quarter × sector × region summary from the aggregate."""
     organisations = Organisation._meta.db_table
     with connection.cursor() as cursor:
-        cursor.execute(f"DELETE FROM {SUMMARY}")
+        cursor.execute(f"DELETE FROM {SUMMARY}")  # identifiers are module constants from model meta; values are parameters  # nosec B608
         cursor.execute(
-            f"INSERT INTO {SUMMARY} (year, quarter, sector, region, total_hours_centi, doelgroep_hours_centi)"
+            f"INSERT INTO {SUMMARY} (year, quarter, sector, region, total_hours_centi, doelgroep_hours_centi)"  # identifiers are module constants from model meta; values are parameters  # nosec B608
             " SELECT q.year, q.quarter, o.sector, o.arbeidsmarktregio, SUM(q.total_hours_centi),"
             f" SUM(q.doelgroep_hours_centi) FROM {AGGREGATE} q JOIN {organisations} o ON o.id = q.employer_id"
             " GROUP BY q.year, q.quarter, o.sector, o.arbeidsmarktregio")

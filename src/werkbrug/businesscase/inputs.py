@@ -15,6 +15,7 @@ from werkbrug.domain.business import CaseInput, Jobcoach
 from werkbrug.domain.business.amounts import MONTHS_PER_YEAR, WEEKS_PER_YEAR, Lookup, money
 from werkbrug.domain.errors import DomainValidationError, Issue, Message
 from werkbrug.domain.parameters import ParameterVersion
+from werkbrug.loonwaarde import services as loonwaarde_services
 from werkbrug.registry.models import Candidate, Work
 from werkbrug.registry.services import doelgroep_on
 
@@ -53,6 +54,9 @@ def _loonwaarde(candidate: Candidate, work: Work, given: Decimal | None, on: dat
         return {"pct": given, "kind": "input", "label": {"nl": "opgegeven", "en": "given"},
                 "explanation": {"nl": "loonwaarde opgegeven door de gebruiker",
                                 "en": "loonwaarde given by the user"}}, ()
+    measured = loonwaarde_services.business_case_default(candidate.pk, work.pk)  # latest FINAL measurement
+    if measured is not None:
+        return measured, ()
     demands = [t.fml_demand for t in work.tasks.all()]
     found = estimate_loonwaarde(candidate.fml_profile or {}, demands, on, lookup)
     return {"pct": found.pct, "kind": "estimate", "label": {"nl": LABEL.nl, "en": LABEL.en},
@@ -86,6 +90,7 @@ class Options:
     sickness_rate: Decimal | None = None
     forfaitair: bool = False
     use_matching: bool = True
+    hours: Decimal | None = None  # hours per week; default the work's
 
 
 def prepare(candidate: Candidate, work: Work, options: Options) -> Prepared:
@@ -102,7 +107,7 @@ def prepare(candidate: Candidate, work: Work, options: Options) -> Prepared:
     picked = {"instrument": choices.instrument(candidate.benefit, category, options.forfaitair),
               "lkv": choices.lkv(category), "noriskpolis": choices.noriskpolis(candidate.benefit, category)}
     loonwaarde, estimate_params = _loonwaarde(candidate, work, options.loonwaarde, start, lookup)
-    hours = Decimal(work.hours_per_week)
+    hours = options.hours if options.hours is not None else Decimal(work.hours_per_week)
     coach, coach_info, coach_params = _jobcoach(
         candidate, str(picked["instrument"].code), hours, start, lookup)
     plan = plan_accommodations(candidate, work, start, options.use_matching)

@@ -53,13 +53,15 @@ def find_work(ident: object) -> Work:
 def business_case_for(candidate: Candidate | str | int, work: Work | str | int,
                       loonwaarde: Decimal | int | float | str | None = None, on: date | None = None,
                       months: int | None = None, *, sickness_rate: Decimal | None = None,
-                      forfaitair: bool = False, use_matching: bool = True) -> dict[str, Any]:
+                      forfaitair: bool = False, use_matching: bool = True,
+                      hours: Decimal | None = None) -> dict[str, Any]:
     """The business case as a JSON-ready dict. `on` is the contract start (default: the work's
-    start date, else today); `months` defaults to the work's dates, else 12. Raises NotFound
+    start date, else today); `months` defaults to the work's dates, else 12; `hours` (per week)
+    to the work's. Raises NotFound
     for an unknown ID and DomainValidationError for input the calculator refuses."""
     options = Options(loonwaarde=None if loonwaarde is None else Decimal(str(loonwaarde)), on=on,
                       months=months, sickness_rate=sickness_rate, forfaitair=forfaitair,
-                      use_matching=use_matching)
+                      use_matching=use_matching, hours=hours)
     prepared = prepare(find_candidate(candidate), find_work(work), options)
     return result_module.build(prepared, business_case(prepared.case))
 

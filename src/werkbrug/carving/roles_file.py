@@ -12,7 +12,7 @@ from typing import Any
 from werkbrug.domain.carving.model import RoleInput, TaskInput
 from werkbrug.domain.errors import Issue, Message
 from werkbrug.domain.schema import Column
-from werkbrug.domain.tabular import parse_cell
+from werkbrug.domain.tabular import format_cell, parse_cell
 from werkbrug.transfer.reading import FileProblem, read_table
 
 
@@ -122,11 +122,33 @@ def parse_roles(name: str, data: bytes) -> list[RoleInput]:
         raise RolesFileError([Issue("header", "missing_column", Message(
             f"kolom ontbreekt: {', '.join(missing)}", f"column missing: {', '.join(missing)}"))])
     rows = [(line, dict(zip(header, cells, strict=False))) for line, cells in table.rows]
+    return roles_from_rows(rows)
+
+
+def roles_from_rows(rows: list[tuple[int, dict[str, Any]]]) -> list[RoleInput]:
+    """(line, {column: raw cell}) rows -> roles, with the template's rules (the web form's rows
+    are template rows too); raises RolesFileError naming every problem found."""
     issues: list[Issue] = []
     roles = _collect(rows, issues)
     if issues:
         raise RolesFileError(issues)
+    if not roles:
+        raise RolesFileError([Issue("file", "empty", Message("er staat geen functie in", "there is no role in it"))])
     return [RoleInput(key, r.values["role_title"] or key, r.values["fte"], r.values["wage_per_hour"],
                       r.values["location"] or "", r.values["shift"] or "", tuple(r.tasks),
                       origin=f"regel/line {r.line}")
             for key, r in roles.items()]
+
+
+def rows_of(roles: list[RoleInput]) -> list[dict[str, str]]:
+    """Roles -> template rows (cell texts), one per task; the inverse of roles_from_rows."""
+    rows = []
+    for role in roles:
+        head = {"role_key": role.key, "role_title": role.title, "fte": role.fte, "wage_per_hour": role.wage_per_hour,
+                "location": role.location, "shift": role.shift}
+        for task in role.tasks:
+            values = {**head, "task_key": task.key, "task_name": task.name, "hours_per_week": task.hours_per_week,
+                      "qualification_level": task.qualification_level, "fml_demand": task.fml_demand,
+                      "continuity_group": task.continuity_group}
+            rows.append({c.name: format_cell(c, values[c.name]) for c in COLUMNS})
+    return rows

@@ -28,7 +28,11 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Pseudonyms per context (HMAC key); production refuses the development defaults.
 WERKBRUG_PSEUDONYM_KEY = os.environ.get("WERKBRUG_PSEUDONYM_KEY", security.DEVELOPMENT_PSEUDONYM_KEY)
-security.refuse_default_secrets(SECRET_KEY, WERKBRUG_PSEUDONYM_KEY, DEBUG)
+# Encryption at rest of BSN and health fields (key ring, newest first) and the BSN blind index.
+WERKBRUG_ENCRYPTION_KEYS = security.encryption_keys()
+WERKBRUG_BLIND_INDEX_KEY = os.environ.get("WERKBRUG_BLIND_INDEX_KEY", security.DEVELOPMENT_BLIND_INDEX_KEY)
+security.refuse_default_secrets(SECRET_KEY, WERKBRUG_PSEUDONYM_KEY, DEBUG,
+                                WERKBRUG_ENCRYPTION_KEYS, WERKBRUG_BLIND_INDEX_KEY)
 PASSWORD_HASHERS = security.PASSWORD_HASHERS
 AUTH_PASSWORD_VALIDATORS = security.AUTH_PASSWORD_VALIDATORS
 LOGIN_URL = "security:login"
@@ -36,6 +40,10 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = security.is_production()
 SECURE_HSTS_SECONDS = 31536000 if security.is_production() else 0
+# Production serves HTTPS only: plain HTTP is redirected (behind a TLS-terminating proxy set
+# WERKBRUG_TLS_PROXY_HEADER=1 so X-Forwarded-Proto is trusted; the proxy must set it).
+SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE_HSTS_PRELOAD = SECURE_SSL_REDIRECT = security.is_production()
+SECURE_PROXY_SSL_HEADER = security.proxy_ssl_header()
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 
@@ -63,6 +71,7 @@ INSTALLED_APPS = [
     "werkbrug.sroi",
     "werkbrug.pathways",
     "werkbrug.vum",
+    "werkbrug.loonwaarde",
 ]
 
 MIDDLEWARE = [
@@ -141,6 +150,9 @@ SPECTACULAR_SETTINGS = {
     "COMPONENT_SPLIT_REQUEST": True,
     # One schema name for a code list used by several fields.
     "ENUM_NAME_OVERRIDES": {"DayPartEnum": "werkbrug.domain.vocabulary.DAY_PARTS"},
+    # X-Werkbrug-Purpose / X-Werkbrug-Explanation on every operation (audit trail, docs/security.md)
+    "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums",
+                             "werkbrug.security.api_schema.purpose_headers"],
 }
 
 LOGGING = {

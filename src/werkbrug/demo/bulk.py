@@ -11,12 +11,18 @@ from typing import Any
 from django.db import connection, models
 from django.utils import timezone
 
+from werkbrug.security.encrypted_fields import BlindIndexField, EncryptedMixin
+
 BATCH = 5000
 Converter = Callable[[Any], Any] | None
 
 
 def _converter(field: models.Field[Any, Any]) -> Converter:
     ops = connection.ops
+    if isinstance(field, EncryptedMixin):
+        return field.seal  # BSN and health fields: encrypted at rest like every other write
+    if isinstance(field, BlindIndexField):
+        return field.index_of
     if isinstance(field, models.JSONField):
         encoder = field.encoder
         empty = {list: ops.adapt_json_value([], encoder), dict: ops.adapt_json_value({}, encoder)}
@@ -41,7 +47,9 @@ def insert_rows(model: type[models.Model], records: Iterable[dict[str, Any]]) ->
     for i, field in enumerate(fields):
         if getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False):
             defaults[i], converters[i] = converters[i](now), None  # type: ignore[misc]  # adapt once
-    plan = list(zip([f.attname for f in fields], defaults, converters, strict=True))
+    # a blind index is computed from the plaintext of its source field in the same record
+    names = [f.source if isinstance(f, BlindIndexField) else f.attname for f in fields]
+    plan = list(zip(names, defaults, converters, strict=True))
     quote = connection.ops.quote_name
     sql = (f"INSERT INTO {quote(model._meta.db_table)} ({', '.join(quote(f.column) for f in fields)}) "  # quoted identifiers from model meta; values are parameters  # nosec B608
            f"VALUES ({', '.join(['%s'] * len(fields))})")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from django.apps import apps
 from django.db import models, transaction
 from django.db.models import Q
 
@@ -56,6 +57,26 @@ def _foreign_references() -> int:
     return sum(query.count() for query in checks)
 
 
+def _remove_other_apps_rows() -> None:
+    """Rows other apps keep about demo people, work and placements (trajectories, proposals,
+    consent, measurements, ...). The raw deletes below skip Django's cascade, so these go first,
+    through the ORM, found from the model graph so that a new app's rows are included too."""
+    targets = (Candidate, Work, Placement, Location, Organisation)  # dependants before what they point to
+    for target in targets:
+        demo_rows = target._default_manager.filter(_demo())
+        for model in apps.get_models():
+            if model._meta.app_label == "registry":
+                continue
+            for field in model._meta.fields:
+                if not field.many_to_one or field.related_model is not target:
+                    continue
+                rows = model._default_manager.filter(**{f"{field.name}__in": demo_rows})
+                if field.remote_field.on_delete is models.SET_NULL:
+                    rows.update(**{field.name: None})
+                else:  # memberships of demo accounts are made again by create_demo_accounts
+                    rows.delete()
+
+
 def remove_demo() -> dict[str, int]:
     """Delete all demo records, dependants first. Refused when other records depend on them."""
     blocking = _foreign_references()
@@ -63,6 +84,10 @@ def remove_demo() -> dict[str, int]:
         raise DemoLoadError(Message(
             f"{blocking} eigen (niet-demo) records verwijzen naar demodata; verwijder of wijzig die eerst",
             f"{blocking} own (non-demo) records refer to demo data; remove or change them first"))
+    from werkbrug.demo.sroi import remove_demo_ledgers
+
+    remove_demo_ledgers()  # SROI contracts and Banenafspraak aggregates of the demo organisations
+    _remove_other_apps_rows()
     steps: list[tuple[str, models.QuerySet[Any]]] = [
         ("placements", Placement.objects.filter(_demo())),
         ("tasks", Task.objects.filter(_demo("work__"))),

@@ -5,8 +5,8 @@ in the same transaction; placing creates the registry Placement through registry
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -22,6 +22,7 @@ from werkbrug.registry import services as registry
 from werkbrug.registry.models import Organisation, Placement
 
 KIND = "voorstel/proposal"
+TRIAL_KIND = "proefplaatsing"  # the registry placement kind a trial placement is recorded as
 # Placement fields as the API names them (a placement's "kind" is the transition's "placement_kind").
 _PLACEMENT_FIELDS = {"kind": "placement_kind"}
 
@@ -89,10 +90,10 @@ def _organisation_key(pk: int | None, field: str) -> str | None:
     return key
 
 
-def _place(proposal: MatchProposal, change: TransitionRequest) -> Placement:
+def _place(proposal: MatchProposal, change: TransitionRequest, key_suffix: str = "") -> Placement:
     work = proposal.work
     values = {
-        "external_key": f"proposal-{proposal.pk}", "candidate": proposal.candidate.external_key,
+        "external_key": f"proposal-{proposal.pk}{key_suffix}", "candidate": proposal.candidate.external_key,
         "work": work.external_key, "kind": change.placement_kind,
         "employer_of_record": _organisation_key(change.employer_of_record, "employer_of_record")
         or work.employer.external_key,
@@ -106,6 +107,20 @@ def _place(proposal: MatchProposal, change: TransitionRequest) -> Placement:
         raise DomainValidationError([Issue(_PLACEMENT_FIELDS.get(i.field, i.field), i.code, i.message)
                                      for i in invalid.issues]) from invalid
     return placement  # type: ignore[return-value]
+
+
+def _start_trial(proposal: MatchProposal, change: TransitionRequest) -> Placement:
+    """A trial placement is a registry Placement of kind proefplaatsing (it counts as work)."""
+    return _place(proposal, replace(change, placement_kind=TRIAL_KIND), key_suffix="-proef")
+
+
+def _end_trial(proposal: MatchProposal, placement: Placement) -> None:
+    """Placing after a trial ends the trial placement the day before the placement starts."""
+    trial = Placement.objects.filter(external_key=f"proposal-{proposal.pk}-proef", end_date__isnull=True).first()
+    if trial is None:
+        return
+    end = max(trial.start_date, placement.start_date - timedelta(days=1))
+    registry.update("placements", trial.pk, trial.version, {"end_date": end, "end_reason": "einde_contract"})
 
 
 @transaction.atomic
@@ -131,6 +146,10 @@ def transition(proposal_id: int, change: TransitionRequest, actor: Any = None) -
     if issues:
         raise DomainValidationError(issues)
     placement = _place(proposal, change) if "placement" in step.requires else None
+    if change.to == "trial_placement":
+        placement = _start_trial(proposal, change)
+    elif placement is not None and proposal.status == "trial_placement":
+        _end_trial(proposal, placement)
     changes: dict[str, Any] = {"status": change.to}
     if placement is not None:
         changes["placement"] = placement

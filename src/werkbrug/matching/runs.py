@@ -15,6 +15,7 @@ from django.db import transaction
 from django.db.models import QuerySet
 
 import werkbrug
+from werkbrug.domain.matching.settings import load_settings
 from werkbrug.matching import loading, services
 from werkbrug.matching.models import MatchProposal, MatchRun, ProposalEvent
 from werkbrug.matching.workflow import load_workflow
@@ -150,3 +151,19 @@ def recommend_and_save(candidate: str | None = None, work: str | None = None, to
     run = _new_run("recommend", mode, cands, works, today, result["settings_version"], actor,
                    subject_key=subject.external_key, fair=fair, top=top)
     return result, _store(run, pairs, today, fair, actor)
+
+
+@transaction.atomic
+def propose_pair(candidate: str, work: str, today: date | None = None, actor: Any = None) -> MatchProposal:
+    """The open proposal for one candidate × work item, made now (a run of one pair) when there is
+    none: a consultant who introduces a candidate from a match starts the workflow here."""
+    today = today or date.today()
+    subject, job = loading.find(Candidate, candidate), loading.find(Work, work)
+    existing = MatchProposal.objects.filter(candidate=subject, work=job, status__in=load_workflow().open_states())
+    if (found := existing.order_by("-created_at", "-id").first()) is not None:
+        return found
+    cands, works = Candidate.objects.filter(id=subject.id), Work.objects.filter(id=job.id)
+    run = _new_run("recommend", "pair", cands, works, today, load_settings().version, actor,
+                   subject_key=subject.external_key, top=1)
+    _store(run, [(subject.external_key, job.external_key)], today, False, actor)
+    return MatchProposal.objects.get(run=run)

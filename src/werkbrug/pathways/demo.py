@@ -10,7 +10,13 @@ from django.db import transaction
 from werkbrug.domain.errors import DomainValidationError
 from werkbrug.domain.pathways import demo
 from werkbrug.domain.pathways import model as trajectory
-from werkbrug.pathways.models import TrajectoryPeriod
+from werkbrug.pathways import demo_followup
+from werkbrug.pathways.models import (
+    FollowUpContact,
+    LearningRoute,
+    TrajectoryPeriod,
+    ValueOfWorkResponse,
+)
 from werkbrug.registry.models import Candidate
 
 
@@ -27,6 +33,9 @@ def load(seed: int = 1, today: date | None = None, replace: bool = False) -> dic
     today = today or date.today()
     if replace:
         TrajectoryPeriod.objects.all().delete()
+        FollowUpContact.objects.all().delete()
+        ValueOfWorkResponse.objects.all().delete()
+        LearningRoute.objects.all().delete()  # certificates already added stay in the registry
     done = set(TrajectoryPeriod.objects.values_list("candidate_id", flat=True).distinct())
     rows: list[TrajectoryPeriod] = []
     people = 0
@@ -45,4 +54,4 @@ def load(seed: int = 1, today: date | None = None, replace: bool = False) -> dic
                                          end_date=p.end, support=demo.support_for(rng, p.situation),
                                          transition_kind=step.kind if step else "", model_version=model.version))
     TrajectoryPeriod.objects.bulk_create(rows, batch_size=2000)
-    return {"candidates": people, "periods": len(rows)}
+    return {"candidates": people, "periods": len(rows), **demo_followup.load(seed, today)}

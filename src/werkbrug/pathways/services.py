@@ -12,7 +12,8 @@ from werkbrug.domain.pathways import model as trajectory
 from werkbrug.domain.pathways import value_of_work as vow
 from werkbrug.domain.pathways.doorstroom import Timeline
 from werkbrug.domain.pathways.model import Period
-from werkbrug.pathways.models import TrajectoryPeriod, ValueOfWorkResponse
+from werkbrug.pathways.erasure import erase_candidate
+from werkbrug.pathways.models import ErasedTrajectoryPeriod, TrajectoryPeriod, ValueOfWorkResponse
 from werkbrug.registry import services as registry
 from werkbrug.registry.models import Candidate
 
@@ -67,13 +68,20 @@ def timeline(candidate: Candidate) -> list[TrajectoryPeriod]:
 
 def timelines(region: str | None = None) -> list[Timeline]:
     """Every candidate's trajectory as pure timelines (keyed by the candidate's external key)."""
-    rows = TrajectoryPeriod.objects.select_related("candidate").order_by("candidate_id", "start_date")
+    rows = TrajectoryPeriod.objects.order_by("candidate_id", "start_date")
     if region:
         rows = rows.filter(candidate__arbeidsmarktregio=region)
-    grouped: dict[int, tuple[str, str, list[Period]]] = {}
-    for r in rows:
-        entry = grouped.setdefault(r.candidate_id, (r.candidate.external_key, r.candidate.arbeidsmarktregio, []))
-        entry[2].append(Period(r.situation, r.start_date, r.end_date))
+    grouped: dict[object, tuple[str, str, list[Period]]] = {}
+    # plain values, not model instances: no candidate decryption for 10,000s of periods
+    for cid, key, reg, situation, start, end in rows.values_list(
+            "candidate_id", "candidate__external_key", "candidate__arbeidsmarktregio", "situation", "start_date",
+            "end_date"):
+        entry = grouped.setdefault(cid, (key, reg, []))
+        entry[2].append(Period(situation, start, end))
+    erased = ErasedTrajectoryPeriod.objects.order_by("person", "start_date")  # erased people still count
+    for e in erased.filter(region=region) if region else erased:
+        entry = grouped.setdefault(f"erased:{e.person}", (f"erased:{e.person}", e.region, []))
+        entry[2].append(Period(e.situation, e.start_date, e.end_date))
     return [Timeline(key, reg, tuple(periods)) for key, reg, periods in grouped.values()]
 
 
@@ -103,5 +111,24 @@ def outcome_report(start: date, end: date, *, as_of: date | None = None, region:
     return reports.report(timelines(region), start, end, as_of or end, region, mode)
 
 
-__all__ = ["DomainValidationError", "append_period", "outcome_report", "record_value_of_work", "timeline",
+# Praktijkleren, follow-up after placement and outcome analytics live in their own modules; these
+# names are the public operations other apps, the API and the pages call.
+from werkbrug.pathways.followup import (  # noqa: E402
+    contacts_of,
+    plan_contact,
+    plan_for_placement,
+    record_contact,
+    reminders,
+)
+from werkbrug.pathways.learning import (  # noqa: E402
+    complete_route,
+    completions,
+    record_progress,
+    routes_of,
+    start_route,
+)
+
+__all__ = ["complete_route", "completions", "contacts_of", "plan_contact", "plan_for_placement",
+           "record_contact", "record_progress", "reminders", "routes_of", "start_route",
+           "DomainValidationError", "append_period", "erase_candidate", "outcome_report", "record_value_of_work", "timeline",
            "timelines", "value_of_work_trends"]

@@ -35,11 +35,15 @@ MODEL_KINDS = {"organisation": "organisations", "location": "locations", "work":
                "candidate": "candidates", "placement": "placements", "introduction": "introductions",
                "skill": "reference", "accommodationtype": "reference",
                # a match proposal and an employer's contact request are steps towards an introduction
-               "matchproposal": "introductions", "contactrequest": "introductions"}
+               "matchproposal": "introductions", "contactrequest": "introductions",
+               # a Social Return contract and its entries belong to its buyer and its supplier
+               "contract": "sroi", "entry": "sroi"}
 # Models whose tenants sit elsewhere than their kind's default paths.
 MODEL_ORGANISATION_PATHS: dict[str, tuple[str, ...]] = {
     "matchproposal": ("candidate__organisation_id", "work__employer_id", "work__executed_by_id"),
     "contactrequest": ("employer_id", "candidate__organisation_id", "work__employer_id"),
+    "contract": ("buyer_id", "supplier_id"),
+    "entry": ("contract__buyer_id", "contract__supplier_id"),
 }
 
 

@@ -23,6 +23,7 @@ from werkbrug.security import access, audit, fieldpolicy
 from werkbrug.security.models import ApiToken
 
 PURPOSE_HEADER = "X-Werkbrug-Purpose"
+EXPLANATION_HEADER = "X-Werkbrug-Explanation"  # optional free text beside the purpose (X-Audit-Toelichting)
 DEFAULT_PURPOSE = "registratie"
 ACTIONS = {"list": "read", "retrieve": "read", "create": "create", "update": "update",
            "partial_update": "update", "destroy": "delete"}
@@ -96,6 +97,11 @@ def purpose(request: Request, required: bool = False) -> str:
             f"geef het doel van deze inzage in de header {PURPOSE_HEADER}",
             f"state the purpose of this access in the header {PURPOSE_HEADER}"))
     return raw or DEFAULT_PURPOSE
+
+
+def explanation(request: Request) -> str:
+    """The optional free text of X-Werkbrug-Explanation, for the audit row (cut at 500 characters)."""
+    return request.headers.get(EXPLANATION_HEADER, "").strip()[:500]
 
 
 def refuse(request: Request, rule: Rule | None, obj_id: object = "") -> None:
@@ -175,7 +181,8 @@ def audit_reads(request: Request, kind: str, records: list[tuple[Model, Mapping[
     organisation = _organisation(request_actor(request))
     for obj in sensitive:
         audit.record("read", purpose=why, actor=request.user, organisation_id=organisation, object_type=kind,
-                     object_id=obj.pk, subject_id=subject_of(obj), origin=_origin(request))
+                     object_id=obj.pk, subject_id=subject_of(obj), origin=_origin(request),
+                     explanation=explanation(request))
 
 
 def audit_event(request: Request, action: str, kind: str, obj: Any = None, subject_id: int | None = None,
@@ -184,7 +191,8 @@ def audit_event(request: Request, action: str, kind: str, obj: Any = None, subje
     audit.record(action, purpose=purpose(request, required=required), actor=request.user,
                  organisation_id=_organisation(request_actor(request)), object_type=kind,
                  object_id=getattr(obj, "pk", obj) if obj is not None else "",
-                 subject_id=subject_id if subject_id is not None else subject_of(obj), origin=_origin(request))
+                 subject_id=subject_id if subject_id is not None else subject_of(obj), origin=_origin(request),
+                 explanation=explanation(request))
 
 
 def subject_of(obj: Any) -> int | None:

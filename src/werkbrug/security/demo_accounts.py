@@ -29,8 +29,9 @@ def _home(kind: str) -> Organisation | None:
     return demo.filter(kind=kind).first() or demo.first()
 
 
-def _account(role: str, organisation: Organisation) -> tuple[Any, str]:
-    user, _ = get_user_model().objects.get_or_create(username=f"demo-{role.replace('_', '-')}")
+def _account(role: str, organisation: Organisation, username: str = "") -> tuple[Any, str]:
+    username = username or f"demo-{role.replace('_', '-')}"
+    user, _ = get_user_model().objects.get_or_create(username=username)
     password = secrets.token_urlsafe(15)
     user.set_password(password)
     user.is_active = True
@@ -66,6 +67,19 @@ def create_demo_accounts(write: Callable[[str], Any] = print) -> list[str]:
             TotpDevice.objects.update_or_create(user=user, defaults={"secret": secret, "confirmed": False,
                                                                      "last_used_step": None})
             lines.append(f"    TOTP: {totp.provisioning_uri(secret, user.username)}")
+    lines += _supplier_account()
     for line in lines:
         write(line)
     return lines
+
+
+def _supplier_account() -> list[str]:
+    """The Social Return supplier: an HR officer of the demo SROI contracts' supplier (werkbrug.demo.sroi)."""
+    from werkbrug.demo.sroi import demo_supplier
+
+    supplier = demo_supplier()
+    if supplier is None:
+        return []
+    user, password = _account("employer_hr", supplier, username="demo-supplier")
+    return [f"  {user.username:<22} rol/role {'employer_hr':<17} {supplier.external_key:<14} wachtwoord/password "
+            f"{password}  (SROI-leverancier / supplier)"]

@@ -13,6 +13,7 @@ from typing import Any
 from django.conf import settings
 from django.db import transaction
 from django.db.models import Max
+from django.utils.module_loading import import_string
 
 from werkbrug.domain import retention
 from werkbrug.domain.pseudonyms import pseudonym
@@ -20,8 +21,13 @@ from werkbrug.registry.models import Candidate
 from werkbrug.security import audit
 from werkbrug.security.models import DeletionRecord
 
-# Relations kept for the aggregates; every other row pointing at the candidate is deleted.
-KEPT_RELATIONS = {"placements", "doelgroep"}
+# Relations kept for the aggregates (Banenafspraak; Social Return entries, which are a contract's
+# accounting and point at the candidate, now anonymous); every other row pointing at the candidate
+# is deleted.
+KEPT_RELATIONS = {"placements", "doelgroep", "sroi_entries"}
+# Per-app erasers (dotted paths, called with the candidate id before the generic deletion) for apps
+# that keep person-free aggregates of the rows they remove.
+APP_ERASERS = ("werkbrug.pathways.services.erase_candidate", "werkbrug.loonwaarde.services.erase_candidate")
 ANONYMOUS_MARK = "anon-"
 
 
@@ -71,7 +77,10 @@ def anonymise(candidate: Candidate, reason: str, rule_valid_from: date | None = 
               actor: Any = None, explanation: str = "") -> DeletionRecord:
     """Remove everything personal of one candidate; keep placements and doelgroep periods."""
     ref = pseudonym(settings.WERKBRUG_PSEUDONYM_KEY, "deletion", candidate.pk)
-    counts = _delete_related(candidate)
+    counts: dict[str, int] = {}
+    for path in APP_ERASERS:
+        counts.update(import_string(path)(candidate.pk))
+    counts.update(_delete_related(candidate))
     for name, value in _scrubbed_values(candidate, ref).items():
         setattr(candidate, name, value)
     candidate.save()

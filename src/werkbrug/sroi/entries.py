@@ -54,6 +54,17 @@ def _reference(model: Any, value: Any, field: str) -> Any:
     return found
 
 
+def contract_reference(value: Any) -> Contract:
+    """The contract an entry names (id or instance); a field error when missing or unknown."""
+    if value in (None, ""):
+        raise DomainValidationError([Issue("contract", "required", Message("is verplicht", "is required"))])
+    return _reference(Contract, value, "contract")  # type: ignore[no-any-return]
+
+
+def placement_reference(value: Any) -> Placement:
+    return _reference(Placement, value, "placement")  # type: ignore[no-any-return]
+
+
 def _apply(entry: Entry, values: dict[str, Any]) -> None:
     for name in FIELDS:
         if name not in values:

@@ -13,12 +13,14 @@ from django.db.models import F
 from django.utils import timezone
 
 from werkbrug.domain.errors import DeletionRefused, VersionConflict
-from werkbrug.sroi.checks import check_contract, organisation
+from werkbrug.sroi.checks import check_contract, organisation  # noqa: F401 - organisation is public
 from werkbrug.sroi.entries import (  # noqa: F401 - the public API
     EntryLocked,
     TransitionRefused,
+    contract_reference,
     create_entry,
     delete_entry,
+    placement_reference,
     revalue_contract,
     transition,
     update_entry,
@@ -26,6 +28,7 @@ from werkbrug.sroi.entries import (  # noqa: F401 - the public API
 from werkbrug.sroi.evidence import EvidenceRefused, add_evidence  # noqa: F401
 from werkbrug.sroi.models import Contract
 from werkbrug.sroi.reports import buyer_report, contract_report, supplier_report  # noqa: F401
+from werkbrug.sroi.totals import totals  # noqa: F401
 
 CONTRACT_KIND = "SROI-contract"
 CONTRACT_FIELDS = ("external_key", "name", "buyer", "supplier", "contract_value_eur", "sroi_percentage",

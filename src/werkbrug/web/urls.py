@@ -1,7 +1,16 @@
 from django.urls import include, path
 
 from werkbrug.web.routes import modules as area_modules
-from werkbrug.web.views import candidates, edit, employer, home, matching, placements
+from werkbrug.web.views import (
+    candidates,
+    edit,
+    employer,
+    home,
+    introductions,
+    matching,
+    placements,
+    proposal_steps,
+)
 
 app_name = "web"
 urlpatterns = [
@@ -13,6 +22,8 @@ urlpatterns = [
     path("candidates/<int:pk>/edit/", edit.candidate_edit, name="candidate-edit"),
     path("candidates/<int:pk>/matches/", matching.candidate_matches, name="candidate-matches"),
     path("candidates/<int:pk>/place/<int:work_pk>/", placements.placement_create, name="placement-new"),
+    path("candidates/<int:pk>/introduce/<int:work_pk>/", introductions.introduce, name="introduce"),
+    path("proposals/<int:pk>/", proposal_steps.proposal_detail, name="proposal"),
     path("work/", matching.work_list, name="work"),
     path("work/<int:pk>/candidates/", matching.work_candidates, name="work-candidates"),
     path("explorer/", employer.explorer, name="explorer"),

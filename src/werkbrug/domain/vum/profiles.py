@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from werkbrug.domain.vum.education import opleiding
 from werkbrug.domain.vum.mapping import MappingTable
 
 VERSION = "3.0"
@@ -45,8 +46,7 @@ def candidate_profile(facts: dict[str, Any], mapping: MappingTable) -> tuple[dic
         "mobiliteit": mobiliteit,
         "werktijden": _werktijden(facts.get("wish_hours_min"), facts.get("wish_hours_max"),
                                   list(facts.get("wish_day_parts", []))),
-        "opleiding": [{"niveau": facts["education_level"], "codelijst": "werkbrug"}]
-        if facts.get("education_level") else [],
+        "opleiding": opleiding(facts.get("education_level")),  # SuwiML CdOpleidingsniveauClient
         "bemiddelingsberoepen": beroepen, "competenties": competenties,
         "rijbewijs": ["B"] if facts.get("driving_licence") else [],
     }

@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from werkbrug.domain.errors import Issues
+from werkbrug.domain.vum.education import check_opleiding
 from werkbrug.domain.vum.profiles import VERVOERMIDDEL, forbidden_keys
 
 KINDS = ("werkzoekendeprofiel", "vacatureprofiel")
@@ -92,6 +93,8 @@ def _profile(issues: Issues, where: str, profile: Any) -> None:
     _mobiliteit(issues, f"{where}.mobiliteit", profile.get("mobiliteit"))
     _werktijden(issues, f"{where}.werktijden", profile.get("werktijden"))
     _lists(issues, where, profile)
+    if "opleiding" in profile:
+        check_opleiding(issues, f"{where}.opleiding", profile["opleiding"])
 
 
 def validate_profiles(document: Any) -> list[dict[str, Any]]:

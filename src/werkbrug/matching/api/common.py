@@ -40,7 +40,8 @@ def query_int(request: Request, name: str, default: int | None = None, low: int 
         if default is None:
             raise field_error(name, "required", Message("is verplicht", "is required"))
         return default
-    if not raw.isdigit() or not low <= int(raw) <= high:
+    # isdecimal() alone accepts non-ASCII digits such as '٣' that int() reads differently
+    if not (raw.isascii() and raw.isdigit()) or not low <= int(raw) <= high:
         raise field_error(name, "invalid", Message(f"moet een geheel getal van {low} tot en met {high} zijn",
                                                    f"must be a whole number from {low} to {high}"))
     return int(raw)

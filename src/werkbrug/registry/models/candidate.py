@@ -5,6 +5,12 @@ from werkbrug.domain import vocabulary
 from werkbrug.domain.vocabulary import choices
 from werkbrug.registry.models.base import VersionedModel
 from werkbrug.registry.models.organisation import Organisation
+from werkbrug.security.encrypted_fields import (
+    BlindIndexField,
+    EncryptedCharField,
+    EncryptedJSONField,
+    EncryptedTextField,
+)
 
 
 class Candidate(VersionedModel):
@@ -18,7 +24,10 @@ class Candidate(VersionedModel):
         related_name="caseload")
     given_name = models.CharField(max_length=100)
     family_name = models.CharField(max_length=100)
-    bsn = models.CharField(max_length=9, unique=True)
+    # BSN and health fields are encrypted at rest (docs/security.md#key-management); the BSN is
+    # looked up and kept unique through its blind index.
+    bsn = EncryptedCharField(max_length=9, blind_index="bsn_index")
+    bsn_index = BlindIndexField(source="bsn", unique=True)
     date_of_birth = models.DateField()
     gender = models.CharField(max_length=1, choices=choices(vocabulary.GENDERS), default="x")
     email = models.EmailField(blank=True)
@@ -35,7 +44,7 @@ class Candidate(VersionedModel):
     registered_on = models.DateField(help_text="Start of the search for work; waiting time counts from here.")
 
     # Functional capacity on the six FML rubrieken: {item code: {level, value}}; deviations only.
-    fml_profile = models.JSONField(default=dict, blank=True)
+    fml_profile = EncryptedJSONField(default=dict, blank=True)
     fml_assessed_on = models.DateField(null=True, blank=True)
     skills = models.JSONField(default=list, blank=True, help_text="ESCO skill URIs")
     experience = models.JSONField(default=list, blank=True,
@@ -52,12 +61,12 @@ class Candidate(VersionedModel):
     driving_licence = models.BooleanField(default=False)
 
     needs_jobcoach = models.BooleanField(default=False)
-    needed_accommodations = models.JSONField(default=list, blank=True, help_text="accommodation codes")
-    support_notes = models.TextField(blank=True)
+    needed_accommodations = EncryptedJSONField(default=list, blank=True, help_text="accommodation codes")
+    support_notes = EncryptedTextField(blank=True)
 
     available_from = models.DateField(null=True, blank=True)
     unavailable_until = models.DateField(null=True, blank=True)
-    unavailable_reason = models.CharField(max_length=200, blank=True)
+    unavailable_reason = EncryptedCharField(max_length=200, blank=True)
     profile_reviewed_on = models.DateField(null=True, blank=True)
 
     # Dual consent: an anonymised profile is shown to employers only when both are on.

@@ -19,6 +19,7 @@ from rest_framework.response import Response
 
 from werkbrug.domain.errors import Message
 from werkbrug.registry.api.problems import field_error
+from werkbrug.security.api import audit_event
 from werkbrug.sroi.exports.pdf import write_pdf
 from werkbrug.sroi.exports.xlsx import write_xlsx
 
@@ -47,7 +48,7 @@ REPORT_RESPONSES: dict[Any, Any] = {
 }
 
 
-def _as_of(request: Request) -> date | None:
+def report_date(request: Request) -> date | None:
     raw = request.query_params.get("as_of", "").strip()
     if not raw:
         return None
@@ -58,14 +59,18 @@ def _as_of(request: Request) -> date | None:
                                                       "must be a date (YYYY-MM-DD)")) from None
 
 
-def report_response(request: Request, stem: str, build: Callable[[date | None], dict[str, Any]]) -> Any:
+def report_response(request: Request, stem: str, build: Callable[[date | None], dict[str, Any]],
+                    subject: Any = None) -> Any:
+    """The report as JSON or as a download; a download is an export with an audit row on ``subject``
+    (the contract, or the organisation id of a group report)."""
     kind = request.query_params.get("format", "json").strip().lower() or "json"
     if kind not in ("json", *FORMATS):
         raise field_error("format", "unknown_code", Message("kies json, xlsx of pdf", "choose json, xlsx or pdf"))
-    report = build(_as_of(request))
+    report = build(report_date(request))
     if kind == "json":
         response: Any = Response(report)
     else:
+        audit_event(request, "export", "sroi_report", subject, required=True)
         content_type, write = FORMATS[kind]
         buffer = BytesIO()
         write(report, buffer)

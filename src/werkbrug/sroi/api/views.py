@@ -5,28 +5,32 @@ from __future__ import annotations
 from typing import Any
 
 from django.db.models import Model, Prefetch
+from django.http import HttpResponse
+from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema, extend_schema_view
-from rest_framework import status, viewsets
+from rest_framework import status
 from rest_framework.decorators import action
 from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.serializers import BaseSerializer
-from rest_framework.views import APIView
 
+from werkbrug.domain.authorisation import Resource
 from werkbrug.domain.errors import Message
 from werkbrug.registry.api import versions
 from werkbrug.registry.api.filters import exact
 from werkbrug.registry.api.problems import ProblemError
-from werkbrug.registry.api.views.base import IF_MATCH, ApiMixin, RecordViewSet
-from werkbrug.security.api import Rule
-from werkbrug.sroi import services
+from werkbrug.registry.api.views.base import IF_MATCH, RecordViewSet
+from werkbrug.security import api as secured
+from werkbrug.security.api import Rule, rule_for
+from werkbrug.sroi import scoping, services
 from werkbrug.sroi.api.downloads import (
     REPORT_PARAMETERS,
     REPORT_RESPONSES,
     ReportNegotiation,
     report_response,
 )
+from werkbrug.sroi.api.policy import policy
 from werkbrug.sroi.api.schema import SroiSchema
 from werkbrug.sroi.api.serializers import (
     SroiContractSerializer,
@@ -35,16 +39,15 @@ from werkbrug.sroi.api.serializers import (
     SroiEvidenceSerializer,
     SroiEvidenceUploadSerializer,
     SroiTransitionSerializer,
-    SroiWorkflowSerializer,
 )
-from werkbrug.sroi.evidence import read_limited
-from werkbrug.sroi.models import ENTRY_KINDS, Contract, Entry, EntryEvent
+from werkbrug.sroi.evidence import evidence_download, read_limited
+from werkbrug.sroi.models import ENTRY_KINDS, Contract, Entry, EntryEvent, Evidence
 from werkbrug.sroi.workflow import load_workflow
 
 TAGS = ["sroi"]
 _REQUIRED_FILE = Message("een bestand is verplicht (multipart-veld 'file')",
                          "a file is required (multipart field 'file')")
-_NOT_FOUND = Message("Deze organisatie bestaat niet", "This organisation does not exist")
+_NO_DOCUMENT = Message("Dit bewijsstuk hoort niet bij deze opgave", "This document does not belong to this entry")
 
 
 def translate(exc: Exception) -> Exception:
@@ -59,63 +62,20 @@ def translate(exc: Exception) -> Exception:
     return exc
 
 
-_VERBS = {"get": "read", "head": "read", "post": "create", "put": "update", "patch": "update",
-          "delete": "delete"}
-
-
-def sroi_rule(view: Any, request: Request) -> Rule | None:
-    """The ledger is one resource kind ("sroi"); downloads of reports are audited exports.
-    Until contracts are scoped by buyer/supplier organisation, the role's grant is checked."""
-    if request.query_params.get("format") in {"xlsx", "pdf"}:
-        return Rule("sroi", "export", export=True)
-    verb = _VERBS.get((request.method or "").lower())
-    if getattr(view, "action", None) == "transition":
-        verb = "update"
-    return Rule("sroi", verb) if verb else None
-
-
 class SroiViewMixin:
+    """The ledger's schema, report negotiation and error translation on top of the shared record
+    handling (RecordViewSet: scoped lists, decided objects, audited writes). Objects are decided
+    as werkbrug.sroi.scoping describes them for the rule's kind and action."""
+
     schema = SroiSchema()
     content_negotiation_class = ReportNegotiation
-    access_policy = staticmethod(sroi_rule)
+    kind = scoping.LEDGER
+    request: Request
 
-    # The registry's record views scope and filter by registry kind; the ledger is gated by the
-    # role's "sroi" grant (sroi_rule) and uses plain record handling until it gets its own scoping.
-    def get_queryset(self) -> Any:
-        return viewsets.ModelViewSet.get_queryset(self)  # type: ignore[arg-type]
-
-    def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        return viewsets.ModelViewSet.list(self, request, *args, **kwargs)  # type: ignore[arg-type]
-
-    def _render(self, obj: Model, code: int = status.HTTP_200_OK) -> Response:
-        fresh = self.get_queryset().get(pk=obj.pk)  # type: ignore[attr-defined]
-        response = Response(self.get_serializer(fresh).data, status=code)  # type: ignore[attr-defined]
-        response["ETag"] = versions.etag(self.version_of(fresh))  # type: ignore[attr-defined]
-        return response
-
-    def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        return self._render(self.get_object())  # type: ignore[attr-defined]
-
-    def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        data = self._parse(partial=False)  # type: ignore[attr-defined]
-        return self._render(self.perform_write_create(data), status.HTTP_201_CREATED)  # type: ignore[attr-defined]
-
-    @extend_schema(parameters=[IF_MATCH])
-    def update(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        partial = bool(kwargs.pop("partial", False))
-        obj = self.get_object()  # type: ignore[attr-defined]
-        version = versions.expected_version(request)
-        data = self._parse(partial)  # type: ignore[attr-defined]
-        return self._render(self.perform_write_update(obj, version, data, partial))  # type: ignore[attr-defined]
-
-    @extend_schema(parameters=[IF_MATCH])
-    def partial_update(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        return self.update(request, *args, partial=True, **kwargs)
-
-    @extend_schema(parameters=[IF_MATCH])
-    def destroy(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        self.perform_write_delete(self.get_object(), versions.if_match(request))  # type: ignore[attr-defined]
-        return Response(status=status.HTTP_204_NO_CONTENT)
+    def access_resource(self, obj: Model) -> Resource:
+        rule = rule_for(self, self.request)
+        assert rule is not None  # DecisionPermission refused a view without a rule
+        return scoping.for_rule(obj, rule.kind, rule.action)
 
     def handle_exception(self, exc: Exception) -> Response:
         return super().handle_exception(translate(exc))  # type: ignore[misc, no-any-return]
@@ -129,6 +89,15 @@ class ContractViewSet(SroiViewMixin, RecordViewSet):
 
     queryset = Contract.objects.select_related("buyer", "supplier")
     serializer_class = SroiContractSerializer
+    access_policy = staticmethod(policy({  # type: ignore[assignment]
+        "list": Rule(scoping.LEDGER, "read"),
+        "retrieve": Rule(scoping.LEDGER, "read", on="object"),
+        "report": Rule(scoping.LEDGER, "read", on="object"),
+        "create": Rule(scoping.TERMS, "create"),
+        "update": Rule(scoping.TERMS, "update", on="object"),
+        "partial_update": Rule(scoping.TERMS, "update", on="object"),
+        "destroy": Rule(scoping.TERMS, "delete", on="object"),
+    }, reports=("report",)))
     extra_problem_codes = {"report": ("400",)}
     query_filters = (
         exact("external_key", "external_key", "string", "Contract number."),
@@ -137,6 +106,13 @@ class ContractViewSet(SroiViewMixin, RecordViewSet):
         exact("method", "method", "string", "Valuation method id."),
     )
     ordering_fields = ["id", "external_key", "start_date", "end_date", "created_at", "updated_at"]
+
+    def _authorise_write(self, action: str, target: Any, data: dict[str, Any]) -> None:
+        """The buyer writes the terms; a change of buyer is decided for the new buyer too (a
+        contract without a buyer is refused by the service, with a 400 on the field)."""
+        if "buyer" in data:
+            buyer = services.organisation(data["buyer"], "buyer")  # unknown: a 400 on the field first
+            secured.decide(self.request, action, scoping.terms(buyer.pk))
 
     def perform_write_create(self, data: dict[str, Any]) -> Model:
         return services.create_contract(data)
@@ -155,7 +131,7 @@ class ContractViewSet(SroiViewMixin, RecordViewSet):
         ?format=xlsx|pdf downloads the same report."""
         contract = self.get_object()
         return report_response(request, f"sroi-contract-{contract.external_key}",
-                               lambda as_of: services.contract_report(contract.pk, as_of))
+                               lambda as_of: services.contract_report(contract.pk, as_of), contract)
 
 
 def _entries() -> Any:
@@ -170,6 +146,18 @@ class EntryViewSet(SroiViewMixin, RecordViewSet):
     POST …/transition/. Verified entries are locked (409 entry-locked)."""
 
     queryset = _entries()
+    access_policy = staticmethod(policy({  # type: ignore[assignment]
+        "list": Rule(scoping.LEDGER, "read"),
+        "retrieve": Rule(scoping.LEDGER, "read", on="object"),
+        "create": Rule(scoping.LEDGER, "create"),
+        "update": Rule(scoping.LEDGER, "update", on="object"),
+        "partial_update": Rule(scoping.LEDGER, "update", on="object"),
+        "destroy": Rule(scoping.LEDGER, "delete", on="object"),
+        "evidence": Rule(scoping.LEDGER, "create", on="object"),
+        # who may move it depends on the move (scoping.for_transition): decided in the action
+        "transition": Rule(scoping.LEDGER, "read", on="object"),
+        "document": Rule(scoping.LEDGER, "export", on="object", export=True),
+    }))
     extra_problem_codes = {"transition": ("409", "428"), "evidence": ("400",), "partial_update": ("409",),
                            "update": ("409",), "destroy": ("409",)}
     problem_descriptions = {"409": "Stale version (version-conflict), a step the workflow does not allow "
@@ -183,9 +171,18 @@ class EntryViewSet(SroiViewMixin, RecordViewSet):
     ordering_fields = ["id", "period_start", "value_eur", "created_at", "updated_at"]
 
     def get_queryset(self) -> Any:
+        queryset = super().get_queryset()
         if self.action in ("retrieve", "transition", "evidence"):
-            return _entries().prefetch_related(Prefetch("events", EntryEvent.objects.order_by("at", "id")))
-        return _entries()
+            return queryset.prefetch_related(Prefetch("events", EntryEvent.objects.order_by("at", "id")))
+        return queryset
+
+    def _authorise_write(self, action: str, target: Any, data: dict[str, Any]) -> None:
+        """Entries are the supplier's; a linked placement must be one the actor may read."""
+        if action == "create":
+            contract = services.contract_reference(data.get("contract"))
+            secured.decide(self.request, action, scoping.fulfilment(contract))
+        if data.get("placement") is not None:
+            secured.decide(self.request, "read", services.placement_reference(data["placement"]))
 
     def get_serializer_class(self) -> type[BaseSerializer[Any]]:
         return SroiEntrySerializer if self.action == "list" else SroiEntryDetailSerializer
@@ -215,6 +212,7 @@ class EntryViewSet(SroiViewMixin, RecordViewSet):
         version = versions.expected_version(request)
         parsed = SroiTransitionSerializer(data=request.data)
         parsed.is_valid(raise_exception=True)
+        secured.decide(request, "update", scoping.for_transition(entry, parsed.validated_data["to"]))
         moved = services.transition(entry.pk, parsed.validated_data["to"], version,
                                     parsed.validated_data.get("reason", ""), actor=request.user)
         return self._render_detail(moved)
@@ -233,45 +231,15 @@ class EntryViewSet(SroiViewMixin, RecordViewSet):
                                          upload.name or "", data, actor=request.user)
         return Response(SroiEvidenceSerializer(document).data, status=status.HTTP_201_CREATED)
 
-
-class WorkflowView(ApiMixin, APIView):
-    """The entry workflow: states, transitions and what each requires."""
-
-    schema = SroiSchema()
-    access_policy = staticmethod(sroi_rule)
-
-    @extend_schema(tags=TAGS, responses=SroiWorkflowSerializer, operation_id="sroi_workflow")
-    def get(self, request: Request) -> Response:
-        return Response(SroiWorkflowSerializer(load_workflow().as_dict()).data)
-
-
-class GroupReportView(SroiViewMixin, ApiMixin, APIView):
-    """All contracts of one supplier or buyer: totals, which will miss their target, penalties."""
-
-    role = "supplier"
-    extra_problem_codes = {"get": ("400",)}
-
-    def get(self, request: Request, id: int) -> Any:
-        build = services.supplier_report if self.role == "supplier" else services.buyer_report
-        if not services.organisation_exists(id):
-            raise ProblemError(404, "not-found", _NOT_FOUND)
-        return report_response(request, f"sroi-{self.role}-{id}", lambda as_of: build(id, as_of))
-
-
-class SupplierReportView(GroupReportView):
-    role = "supplier"
-
-    @extend_schema(tags=TAGS, parameters=REPORT_PARAMETERS, responses=REPORT_RESPONSES,
-                   operation_id="sroi_reports_supplier")
-    def get(self, request: Request, id: int) -> Any:
-        return super().get(request, id)
-
-
-class BuyerReportView(GroupReportView):
-    role = "buyer"
-
-    @extend_schema(tags=TAGS, parameters=REPORT_PARAMETERS, responses=REPORT_RESPONSES,
-                   operation_id="sroi_reports_buyer")
-    def get(self, request: Request, id: int) -> Any:
-        return super().get(request, id)
-
+    @extend_schema(tags=TAGS, responses={(200, "application/octet-stream"): OpenApiTypes.BINARY},
+                   operation_id="sroi_entries_document")
+    @action(detail=True, methods=["get"], url_path=r"evidence/(?P<document_id>[0-9]+)")
+    def document(self, request: Request, pk: str | None = None, document_id: str = "") -> HttpResponse:
+        """Download one evidence document (an audited export: X-Werkbrug-Purpose required)."""
+        entry = self.get_object()
+        document = Evidence.objects.filter(pk=int(document_id), entry=entry).first()
+        if document is None:
+            raise ProblemError(404, "not-found", _NO_DOCUMENT)
+        secured.audit_event(request, "export", "sroi_evidence", document, subject_id=entry.candidate_id,
+                            required=True)
+        return evidence_download(document)

@@ -27,6 +27,12 @@ def value_name(item: FmlItem) -> str:
 
 
 def explanation(item: FmlItem) -> str:
+    """What the item is about in everyday words, then how to score it."""
+    about = fml_text.item_help(item.code)
+    return f"{about} {_scoring(item)}" if about else _scoring(item)
+
+
+def _scoring(item: FmlItem) -> str:
     if item.numeric:
         return _("Most people manage %(norm)s %(unit)s. If this person manages less, choose limited or "
                  "severely limited and enter the most they can do.") % {
@@ -62,12 +68,23 @@ def clean_fml(form: forms.Form) -> dict[str, dict[str, Any]]:
     return profile
 
 
+def _radios(field: forms.BoundField) -> list[dict[str, Any]]:
+    """The three level choices as plain values, so the template writes the inputs itself
+    (rendering 210 widget templates per page was most of the editor's time)."""
+    current = str(field.value() if field.value() is not None else 0)
+    return [{"id": f"{field.auto_id}_{n}", "value": value, "label": label, "checked": str(value) == current}
+            for n, (value, label) in enumerate(field.field.choices)]  # type: ignore[attr-defined]
+
+
 def fml_groups(form: forms.Form) -> list[dict[str, Any]]:
     """Per rubriek its items with their bound fields, for the editor template."""
     groups = []
     for rubriek in load_catalogue().rubrieken:
-        items = [{"item": item, "explanation": explanation(item), "level": form[level_name(item)],
-                  "value": form[value_name(item)] if item.numeric else None,
-                  "unit": fml_text.unit_label(item.unit)} for item in rubriek.items]
-        groups.append({"rubriek": rubriek, "items": items})
+        items = []
+        for item in rubriek.items:
+            level = form[level_name(item)]
+            items.append({"item": item, "explanation": explanation(item), "level": level, "radios": _radios(level),
+                          "value": form[value_name(item)] if item.numeric else None,
+                          "unit": fml_text.unit_label(item.unit)})
+        groups.append({"rubriek": rubriek, "items": items, "help": fml_text.rubriek_help(rubriek.code)})
     return groups

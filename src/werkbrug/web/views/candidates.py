@@ -7,9 +7,12 @@ from django.core.paginator import Paginator
 from django.db.models import Q, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils.translation import get_language
 
 from werkbrug.domain import vocabulary
 from werkbrug.domain.fml import load_catalogue
+from werkbrug.matching.models import MatchProposal
+from werkbrug.matching.workflow import load_workflow
 from werkbrug.registry.models import Candidate, Placement
 from werkbrug.security import audit
 from werkbrug.web import access
@@ -54,6 +57,16 @@ def _fml_rows(profile: dict[str, dict[str, object]]) -> list[dict[str, object]]:
             for code, entry in profile.items() if code in items]
 
 
+def _proposals(request: HttpRequest, candidate: Candidate) -> list[dict[str, object]]:
+    """The candidate's proposals (introductions in progress or done), for those who may follow them."""
+    if not access.can(request, "read", candidate, ("health_fml",)):
+        return []
+    workflow, language = load_workflow(), "en" if (get_language() or "nl").startswith("en") else "nl"
+    rows = MatchProposal.objects.filter(candidate=candidate).select_related("work__employer").order_by("-updated_at")
+    return [{"proposal": p, "status": workflow.states[p.status].label.text(language)
+             if p.status in workflow.states else p.status} for p in rows[:20]]
+
+
 @login_required
 def candidate_detail(request: HttpRequest, pk: int) -> HttpResponse:
     candidate = get_object_or_404(Candidate.objects.select_related("organisation", "consultant"), pk=pk)
@@ -66,7 +79,7 @@ def candidate_detail(request: HttpRequest, pk: int) -> HttpResponse:
     placements = Placement.objects.filter(candidate=candidate).select_related(
         "work", "employer_of_record", "inlener")
     return render(request, "web/candidates/detail.html", {
-        "candidate": candidate, "shown": shown, "placements": placements,
+        "candidate": candidate, "shown": shown, "placements": placements, "proposals": _proposals(request, candidate),
         "fml_rows": _fml_rows(candidate.fml_profile or {}) if "health_fml" in shown else [],
         "doelgroep": list(candidate.doelgroep.all()) if "health_fml" in shown else [],
         "can_edit": bool(access.can(request, "update", candidate)),

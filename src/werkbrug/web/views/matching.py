@@ -14,6 +14,8 @@ from django.utils.translation import get_language
 
 from werkbrug.domain.authorisation import Resource
 from werkbrug.matching import services as matching
+from werkbrug.matching.models import MatchProposal
+from werkbrug.matching.workflow import load_workflow
 from werkbrug.registry.models import Candidate, Work
 from werkbrug.web import access
 
@@ -33,7 +35,19 @@ def candidate_matches(request: HttpRequest, pk: int) -> HttpResponse:
     works = Work.objects.select_related("employer", "location").in_bulk(
         [row["work"] for row in result["work"]], field_name="external_key")
     rows = [{**row, "work_obj": works[row["work"]]} for row in result["work"] if row["work"] in works]
+    _with_proposals(candidate, rows)
     return render(request, "web/candidates/matches.html", {"candidate": candidate, "rows": rows})
+
+
+def _with_proposals(candidate: Candidate, rows: list[dict[str, Any]]) -> None:
+    """Each row's open proposal (one query), so the page offers to continue rather than start again."""
+    workflow = load_workflow()
+    open_ones = {p.work_id: p for p in MatchProposal.objects.filter(
+        candidate=candidate, status__in=workflow.open_states()).only("id", "work_id", "status").order_by("id")}
+    for row in rows:
+        proposal = open_ones.get(row["work_obj"].pk)
+        row["proposal"] = proposal
+        row["proposal_status"] = workflow.states[proposal.status].label.text(_language()) if proposal else ""
 
 
 @login_required

@@ -4,6 +4,8 @@ from datetime import date
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from werkbrug.demo.load import DemoLoadError, load
+from werkbrug.demo.sroi import load_demo_ledgers
+from werkbrug.pathways import demo as pathways_demo
 from werkbrug.domain.demo import DEFAULT_AS_OF, SIZES, generate
 from werkbrug.security.demo_accounts import create_demo_accounts
 
@@ -28,9 +30,13 @@ class Command(BaseCommand):
             counts = load(data, replace=bool(options["replace"]))
         except DemoLoadError as refused:
             raise CommandError(str(refused)) from refused
+        ledgers = load_demo_ledgers()  # SROI contracts and Banenafspraak aggregates on the demo data
+        if data.size != "national":  # national trajectories take ~10 min: `werkbrug pathways demo`
+            ledgers.update({f"pathways {k}": n for k, n in pathways_demo.load(
+                int(options["seed"]), options["as_of"]).items()})  # type: ignore[call-overload, arg-type]
         done = time.perf_counter()
         self.stdout.write(f"Demodata / demo data: size={data.size} seed={data.seed} as-of={data.as_of}")
-        for kind, n in counts.items():
+        for kind, n in {**counts, **ledgers}.items():
             self.stdout.write(f"  {kind:<14} {n:>9,}".replace(",", "."))
         self.stdout.write(f"  generated in {generated - started:.1f} s, loaded in {done - generated:.1f} s")
         create_demo_accounts(write=self.stdout.write)

@@ -1,6 +1,7 @@
 """`werkbrug pathways report [--region R] [--from DATE] [--to DATE] [--as-of DATE] [--mode end|ever] [--json]`:
 doorstroom between situation groups and the durability of placements (docs/pathways.md).
-`werkbrug pathways demo [--seed N] [--today DATE] [--replace]`: demo trajectories for the registry's candidates."""
+`werkbrug pathways demo [--seed N] [--today DATE] [--replace]`: demo trajectories for the registry's candidates.
+`werkbrug pathways reminders [--date DATE] [--all] [--json] --as USER`: follow-up contacts due or overdue."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from werkbrug.domain.errors import Message
 from werkbrug.pathways import services
+from werkbrug.pathways.management.reminders import reminders_text
+from werkbrug.security import operator
 
 
 def _date(option: str, value: str | None, default: date) -> date:
@@ -59,6 +62,12 @@ class Command(BaseCommand):
         dem.add_argument("--seed", type=int, default=1)
         dem.add_argument("--today")
         dem.add_argument("--replace", action="store_true")
+        rem = sub.add_parser("reminders", help="follow-up contacts due or overdue on a day (the operator's caseload)")
+        rem.add_argument("--date", help="the day (default today)")
+        rem.add_argument("--all", action="store_true", help="every candidate the operator may follow up, "
+                                                            "not only their own caseload")
+        rem.add_argument("--json", action="store_true")
+        operator.add_arguments(rem, purpose="begeleiding")
 
     def handle(self, *args: Any, **options: Any) -> None:
         today = date.today()
@@ -67,7 +76,12 @@ class Command(BaseCommand):
 
             counts = demo.load(options["seed"], _date("--today", options["today"], today), options["replace"])
             self.stdout.write(f"trajecten / trajectories: {counts['candidates']} kandidaten / candidates, "
-                              f"{counts['periods']} perioden / periods")
+                              f"{counts['periods']} perioden / periods; leerroutes / learning routes "
+                              f"{counts['routes']}, nazorgcontacten / follow-up contacts {counts['contacts']}, "
+                              f"waarde van werk / value of work {counts['value_of_work']}")
+            return
+        if options["action"] == "reminders":
+            self.stdout.write(reminders_text(options, _date("--date", options["date"], today)))
             return
         end = _date("--to", options["end"], today)
         start = _date("--from", options["start"], date(end.year - 1, end.month, min(end.day, 28)))

@@ -27,6 +27,7 @@
         })
         .catch(function () { /* offline: try again next time */ });
     };
+    check();  // at once too: a short idle limit may leave less than the warning time already
     window.setInterval(check, 60000);
     warning.querySelector("form").addEventListener("submit", function (event) {
       event.preventDefault();

@@ -1,0 +1,1 @@
+"""The loonwaarde API under /api/v1/loonwaarde/."""
