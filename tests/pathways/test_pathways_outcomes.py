@@ -37,7 +37,7 @@ def test_value_of_work_trend_and_downloads(registry_base: dict[str, object]) -> 
     person = candidate(arbeidsmarktregio="=HYPERLINK(1)")
     services.record_value_of_work(person, date(2025, 2, 1), {"pw1": 4, "pw2": 2})
     services.record_value_of_work(person, date(2025, 8, 1), {"pw1": 5, "pw2": 5})
-    report = outcomes.build(date(2025, 12, 31), region="=HYPERLINK(1)", years=1)
+    report = outcomes.build(date(2025, 12, 31), region="=HYPERLINK(1)", years=1, publish=False)
     trend = [(r["period"], r["responses"], r["pleasant_work"]) for r in report["value_of_work"]]
     assert trend == [("2025-H1", 1, 3.0), ("2025-H2", 1, 5.0)]
     text = downloads.to_csv(report, [("doorstroom", "=definition")]).decode("utf-8-sig")
@@ -47,3 +47,5 @@ def test_value_of_work_trend_and_downloads(registry_base: dict[str, object]) -> 
     book = load_workbook(BytesIO(downloads.to_xlsx(report, [("doorstroom", "text")])))
     assert book["definitions"]["B2"].value == "'=HYPERLINK(1)"
     assert book["value_of_work"]["A3"].value == "2025-H2"
+    published = outcomes.build(date(2025, 12, 31), region="=HYPERLINK(1)", years=1)
+    assert [r["pleasant_work"] for r in published["value_of_work"]] == [None, None]  # one person: not shown

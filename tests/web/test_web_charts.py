@@ -29,3 +29,11 @@ def test_the_include_renders_image_and_table_with_the_same_figures() -> None:
     cells = [part.split("</td>")[0] for part in html.split('utrecht-table__cell--numeric">')[1:]]
     assert cells == ["12", "15", "7", "–"]
     assert "<th scope=\"row\" class=\"utrecht-table__header-cell\">Haaglanden</th>" in html
+
+
+def test_equal_figures_reuse_the_drawing_and_other_figures_do_not() -> None:
+    first = _chart().svg_data_uri()
+    assert _chart().svg_data_uri() is first  # the cached picture, not drawn again
+    changed = Chart(title="Plaatsingen per regio", categories=["Rijk van Nijmegen", "Haaglanden"],
+                    series=[Series("2025", [12, 8]), Series("2026", [15, None])], source="demo")
+    assert changed.svg_data_uri() != first

@@ -15,6 +15,7 @@ from werkbrug.domain.pathways.doorstroom import rates_by_region
 from werkbrug.domain.pathways.survival import durations, kaplan_meier
 from werkbrug.pathways import followup, learning, reports
 from werkbrug.pathways.models import ValueOfWorkResponse
+from werkbrug.trust.disclosure import MIN_CELL, protect, too_small
 
 
 def year_periods(as_of: date, years: int) -> list[tuple[str, date, date]]:
@@ -83,12 +84,14 @@ def survival_by_month(region: str | None, as_of: date, months: int = 24) -> list
             for m in range(months + 1)]
 
 
-def build(as_of: date, *, region: str | None = None, years: int = 3, mode: str = "end") -> dict[str, Any]:
+def build(as_of: date, *, region: str | None = None, years: int = 3, mode: str = "end",
+          publish: bool = True) -> dict[str, Any]:
+    """The outcome figures; ``publish`` hides small counts (pages, downloads and API always publish)."""
     from werkbrug.pathways import services
 
     timelines = services.timelines(region)
     survival = reports.survival(reports.placement_spells(region), as_of)
-    return {
+    report = {
         "as_of": as_of.isoformat(), "region": region or "", "doorstroom_mode": mode,
         "model_version": trajectory.load().version,
         "doorstroom": doorstroom_by_period(timelines, as_of, years, mode),
@@ -99,6 +102,57 @@ def build(as_of: date, *, region: str | None = None, years: int = 3, mode: str =
         "completions": completions_by_year(region),
         "learning_active": learning.active_count(region),
     }
+    return disclosed(report) if publish else report
+
+
+def disclosed(report: dict[str, Any]) -> dict[str, Any]:
+    """The report as it may be published: with a region filter a cohort can be a handful of people, so
+    counts of 1-4 (and what would let them be worked out) are hidden, rates resting on them too, and
+    survival read where fewer than 5 people are still followed (trust.disclosure; docs/pathways.md)."""
+    _hide_small_doorstroom(report["doorstroom"])
+    _hide_small_means(report["value_of_work"])
+    _hide_small_counts(report)
+    _hide_thin_survival(report)
+    report["small_counts_hidden_below"] = MIN_CELL
+    return report
+
+
+def _hide_small_doorstroom(rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        row["suppressed"] = False
+        if too_small(row["cohort"]) or too_small(row["moved"]) or too_small(row["cohort"] - row["moved"]):
+            row.update(moved=None, rate=None, low=None, high=None, suppressed=True)
+            if too_small(row["cohort"]):
+                row["cohort"] = None
+
+
+def _hide_small_means(rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        row["suppressed"] = too_small(row["responses"])
+        if row["suppressed"]:
+            row.update({key: None for key in row if key not in {"period", "suppressed"}})
+
+
+def _hide_small_counts(report: dict[str, Any]) -> None:
+    for row in report["completions"]:
+        targets = [t for t in learning_domain.TARGETS if t in row]
+        for target, cell in zip(targets, protect([row[t] for t in targets]), strict=True):
+            row[target] = cell.shown
+        row["total"] = None if too_small(row["total"]) else row["total"]
+    reasons = report["end_reasons"]
+    for row, cell in zip(reasons, protect([r["placements"] for r in reasons]), strict=True):
+        row["placements"] = cell.shown
+
+
+def _hide_thin_survival(report: dict[str, Any]) -> None:
+    for row in report["survival_by_month"]:
+        if row["at_risk"] is not None and row["at_risk"] < MIN_CELL:
+            row.update(survival=None, at_risk=None)
+    survival = report["survival"]
+    survival["curve"] = [r for r in survival["curve"] if r["at_risk"] >= MIN_CELL]
+    for row in survival["durability"]:
+        if row.get("at_risk") is not None and row["at_risk"] < MIN_CELL:
+            row.update({k: None for k in row if k not in {"months", "days"}})
 
 
 def tables(report: dict[str, Any]) -> list[tuple[str, list[str], list[list[Any]]]]:
@@ -114,4 +168,4 @@ def tables(report: dict[str, Any]) -> list[tuple[str, list[str], list[list[Any]]
             flat("value_of_work", report["value_of_work"]), flat("completions", report["completions"])]
 
 
-__all__ = ["build", "tables"]
+__all__ = ["build", "disclosed", "tables"]

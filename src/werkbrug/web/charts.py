@@ -7,9 +7,11 @@ Pages build a ``Chart`` and render it with ``{% include "web/includes/chart.html
 from __future__ import annotations
 
 import base64
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from io import BytesIO
+from threading import Lock
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
@@ -40,7 +42,33 @@ class Chart:
         return [(category, [s.values[i] for s in self.series]) for i, category in enumerate(self.categories)]
 
     def svg_data_uri(self) -> str:
-        return "data:image/svg+xml;base64," + base64.b64encode(render_svg(self)).decode("ascii")
+        return _cached_uri(_content_key(self), self)
+
+
+def _content_key(chart: Chart) -> str:
+    """What the picture depends on: equal keys draw equal pictures."""
+    return repr((chart.title, tuple(chart.categories), tuple((s.label, tuple(s.values)) for s in chart.series),
+                 chart.kind, chart.y_label))
+
+
+_CACHE: OrderedDict[str, str] = OrderedDict()
+_CACHE_SIZE = 256  # drawing takes ~80 ms a chart; pages are mostly re-read with the same figures
+
+
+_LOCK = Lock()
+
+
+def _cached_uri(key: str, chart: Chart) -> str:
+    with _LOCK:
+        if key in _CACHE:
+            _CACHE.move_to_end(key)
+            return _CACHE[key]
+    uri = "data:image/svg+xml;base64," + base64.b64encode(render_svg(chart)).decode("ascii")
+    with _LOCK:
+        _CACHE[key] = uri
+        if len(_CACHE) > _CACHE_SIZE:
+            _CACHE.popitem(last=False)
+    return uri
 
 
 def render_svg(chart: Chart) -> bytes:

@@ -5,8 +5,8 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from werkbrug.demo.load import DemoLoadError, load
 from werkbrug.demo.sroi import load_demo_ledgers
-from werkbrug.pathways import demo as pathways_demo
 from werkbrug.domain.demo import DEFAULT_AS_OF, SIZES, generate
+from werkbrug.pathways import demo as pathways_demo
 from werkbrug.security.demo_accounts import create_demo_accounts
 
 
