@@ -68,3 +68,11 @@ def cli_operator(db: None, monkeypatch: pytest.MonkeyPatch) -> object:
     monkeypatch.setenv("WERKBRUG_OPERATOR", user.username)
     yield user
     post_save.disconnect(sender=Organisation, dispatch_uid="cli-operator")
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache() -> None:
+    """Each test starts with an empty cache: cached figures of an earlier test's data must not leak."""
+    from django.core.cache import cache
+
+    cache.clear()

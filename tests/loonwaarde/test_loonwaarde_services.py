@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from loonwaarde_builders import placement_world, record, with_zienswijzen
 
@@ -105,3 +107,16 @@ def test_erasing_a_candidate_removes_the_measurements_of_their_placements() -> N
     assert services.erase_candidate(world["candidate"].pk) == {"loonwaarde.loonwaardemeasurement": 1}
     assert not LoonwaardeMeasurement.objects.exists()
     assert services.erase_candidate(world["candidate"].pk) == {}
+
+
+def test_the_latest_measurements_of_many_placements_in_one_query_agree_with_one_by_one(
+        django_assert_num_queries: Any) -> None:
+    world = placement_world()
+    placement = world["placement"]
+    services.save_measurement(placement, with_zienswijzen())
+    later = with_zienswijzen()
+    later["measured_on"], later["reassess_on"] = "2026-01-10", None
+    newest = services.save_measurement(placement, later)
+    with django_assert_num_queries(1):
+        found = services.latest_for_placements([placement.pk, placement.pk + 999])
+    assert found == {placement.pk: newest} and services.latest_for_placement(placement.pk) == newest

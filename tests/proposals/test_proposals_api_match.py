@@ -62,6 +62,7 @@ def test_assign_with_and_without_saving(api: Any, region: dict[str, Any]) -> Non
     ("/api/v1/match/explain/", {"candidate": "x", "work": "1"}, "candidate"),
     ("/api/v1/match/explain/", {"candidate": "999999", "work": "1"}, "candidate"),
     ("/api/v1/match/candidates/{anna}/work/", {"top": "0"}, "top"),
+    ("/api/v1/match/candidates/{anna}/work/", {"top": "\u00b9"}, "top"),  # a superscript digit: isdigit() but no int
     ("/api/v1/match/work/{work}/candidates/", {"anonymous": "misschien"}, "anonymous"),
 ])
 def test_bad_parameters_are_problems_naming_them(api: Any, region: dict[str, Any], path: str,

@@ -149,6 +149,14 @@ def latest_for_placement(placement_id: int) -> LoonwaardeMeasurement | None:
     return LoonwaardeMeasurement.objects.filter(placement_id=placement_id).order_by("-measured_on", "-id").first()
 
 
+def latest_for_placements(placement_ids: list[int]) -> dict[int, LoonwaardeMeasurement]:
+    """The latest measurement of each placement (as ``latest_for_placement``), in one query."""
+    latest: dict[int, LoonwaardeMeasurement] = {}
+    for row in LoonwaardeMeasurement.objects.filter(placement_id__in=placement_ids).order_by("-measured_on", "-id"):
+        latest.setdefault(row.placement_id, row)
+    return latest
+
+
 def latest_final(placement_id: int) -> LoonwaardeMeasurement | None:
     return (LoonwaardeMeasurement.objects.filter(placement_id=placement_id, status="final")
             .order_by("-measured_on", "-finalised_at", "-id").first())

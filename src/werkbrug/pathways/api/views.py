@@ -73,7 +73,7 @@ class OutcomesView(PathwaysView):
         mode = request.query_params.get("mode", "end")
         if mode not in ("end", "ever"):
             raise field_error("mode", "invalid", Message("kies end of ever", "choose end or ever"))
-        report = outcomes.build(_date(request, "as_of"), region=request.query_params.get("region") or None,
+        report = outcomes.published(_date(request, "as_of"), region=request.query_params.get("region") or None,
                                 years=query_int(request, "years", 3, low=1, high=10), mode=mode)
         return Response(report)
 

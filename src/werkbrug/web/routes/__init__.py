@@ -17,8 +17,9 @@ class MenuEntry:
     roles: frozenset[str]  # roles (roles.toml codes) that see the entry
 
 
-AREAS = ("carving", "businesscase", "banenafspraak", "sroi", "pathways", "followup", "trust",
-         "loonwaarde", "income", "analyst", "administration")
+# menu order; a role without a dashboard of its own starts on the first page its menu offers
+AREAS = ("carving", "businesscase", "banenafspraak", "sroi", "analyst", "pathways", "followup", "trust",
+         "loonwaarde", "income", "administration")
 
 
 def modules() -> list[ModuleType]:

@@ -8,7 +8,7 @@ from django.shortcuts import redirect, render
 
 from werkbrug.domain import vocabulary
 from werkbrug.registry.models import Candidate
-from werkbrug.web import access
+from werkbrug.web import access, routes
 from werkbrug.web.views.querying import listing
 
 CASELOAD_SHOWN = 10
@@ -22,6 +22,10 @@ def home(request: HttpRequest) -> HttpResponse:
         return dashboard(request)
     if roles & access.EMPLOYER_ROLES:
         return redirect("web:explorer")
+    for area in routes.modules():  # inkoper, policy analyst, ...: the first page their menu offers
+        for entry in area.MENU:
+            if roles & entry.roles:
+                return redirect(f"web:{entry.url_name}")
     return render(request, "web/home.html", {"no_role": True})
 
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import get_language
@@ -21,7 +22,7 @@ from werkbrug.web import access
 from werkbrug.web.forms.loonwaarde import MeasurementForm, form_field, initial_from
 
 HEALTH = ("health_fml",)
-LIST_LIMIT = 200
+PAGE_SIZE = 25
 
 
 def _language() -> str:
@@ -34,12 +35,12 @@ def measurement_list(request: HttpRequest) -> HttpResponse:
     own = Resource("placements", frozenset(access.organisation_ids(request)), consultant_id=request.user.pk)
     access.require(request, "read", own, HEALTH)
     placements = access.scoped(request, Placement.objects.select_related("candidate", "work", "employer_of_record"))
-    rows = []
-    for placement in placements.order_by("-start_date", "id")[:LIST_LIMIT]:
-        if access.can(request, "read", placement, HEALTH):
-            rows.append({"placement": placement, "latest": services.latest_for_placement(placement.pk),
-                         "can_write": bool(access.can(request, "update", placement, HEALTH))})
-    return render(request, "web/loonwaarde/list.html", {"rows": rows})
+    page = Paginator(placements.order_by("-start_date", "id"), PAGE_SIZE).get_page(request.GET.get("page"))
+    shown = [p for p in page.object_list if access.can(request, "read", p, HEALTH)]
+    latest = services.latest_for_placements([p.pk for p in shown])  # one query for the page
+    rows = [{"placement": p, "latest": latest.get(p.pk), "can_write": bool(access.can(request, "update", p, HEALTH))}
+            for p in shown]
+    return render(request, "web/loonwaarde/list.html", {"rows": rows, "page": page})
 
 
 def _save(request: HttpRequest, form: MeasurementForm, placement: Placement,

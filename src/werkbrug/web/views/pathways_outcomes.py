@@ -38,7 +38,7 @@ def _filters(request: HttpRequest) -> tuple[str | None, date, list[str]]:
 def _report(request: HttpRequest, action: str) -> tuple[dict[str, Any], list[str]]:
     access.require(request, action, pathways_access.OUTCOMES, pathways_access.FIELDS, purpose="verantwoording")
     region, as_of, regions = _filters(request)
-    return outcomes.build(as_of, region=region), regions
+    return outcomes.published(as_of, region=region), regions
 
 
 @login_required
