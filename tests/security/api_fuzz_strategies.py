@@ -1,6 +1,7 @@
 """Hypothesis strategies from the committed OpenAPI document (docs/api/openapi.yaml): path and
 query parameters and JSON bodies that follow the schema, mixed with values that do not.
-Used because schemathesis is not installed in .venv (see docs/security.md#api-robustness)."""
+Next to schemathesis' cases (test_security_schemathesis.py), these also break the schema on purpose
+(see docs/security.md#api-robustness)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
 """Every operation of the committed OpenAPI document, per role, with generated parameters and
-bodies (hypothesis; schemathesis is not installed in .venv): never a 5xx, and every error is
+bodies (hypothesis, mixing values that break the schema; test_security_schemathesis.py sends
+schemathesis' own cases): never a 5xx, and every error is
 application/problem+json. One example walks all operations once; two examples per role keep the
 run at about two minutes on a quiet machine (docs/security.md#api-robustness)."""
 

@@ -21,7 +21,9 @@ GOOD = {"secret_key": secrets.token_urlsafe(60), "pseudonym_key": secrets.token_
 
 
 def production_env(tmp_path: Path, keys_file: bool = True) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("WERKBRUG_")}
+    # the browser tests' conftest sets DJANGO_ALLOW_ASYNC_UNSAFE for Playwright: no deployment has it
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith("WERKBRUG_") and k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
     env.update(WERKBRUG_ENV="production", WERKBRUG_SECRET_KEY=GOOD["secret_key"],
                WERKBRUG_PSEUDONYM_KEY=GOOD["pseudonym_key"], WERKBRUG_BLIND_INDEX_KEY=GOOD["blind_index_key"],
                WERKBRUG_ALLOWED_HOSTS="werkbrug.example.nl", WERKBRUG_DATA_DIR=str(tmp_path),

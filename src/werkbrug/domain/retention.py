@@ -22,12 +22,14 @@ class RetentionRule:
     valid_from: date
     source: str
     description: Message
+    unconfirmed: bool = False  # the period is an assumption still to be confirmed
 
 
 def _rules_from(text: str) -> list[RetentionRule]:
     raw = tomllib.loads(text)
     return [RetentionRule(data_set, int(v.get("years", 0)), int(v.get("months", 0)), v["counted_from"],
-                          v["action"], v["valid_from"], v["source"], Message(v["nl"], v["en"]))
+                          v["action"], v["valid_from"], v["source"], Message(v["nl"], v["en"]),
+                          bool(v.get("unconfirmed", False)))
             for data_set, versions in raw.items() for v in versions]
 
 

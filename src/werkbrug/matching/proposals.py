@@ -17,7 +17,7 @@ from django.utils import timezone
 from werkbrug.domain import vocabulary
 from werkbrug.domain.errors import DomainValidationError, Issue, Message, VersionConflict
 from werkbrug.matching.models import MatchProposal, ProposalEvent
-from werkbrug.matching.workflow import Transition, Workflow, load_workflow
+from werkbrug.matching.workflow import Transition, Workflow, load_workflow, refusal_message
 from werkbrug.registry import services as registry
 from werkbrug.registry.models import Organisation, Placement
 
@@ -51,13 +51,7 @@ class TransitionRequest:
 
 
 def _refusal(workflow: Workflow, current: str, target: str) -> TransitionRefused:
-    allowed = workflow.allowed_from(current)
-    here, there = workflow.states[current].label, workflow.states[target].label
-    names_nl = ", ".join(workflow.states[a].label.nl for a in allowed) or "geen (eindstatus)"
-    names_en = ", ".join(workflow.states[a].label.en for a in allowed) or "none (final status)"
-    return TransitionRefused(Message(
-        f"een voorstel met status '{here.nl}' kan niet naar '{there.nl}'; mogelijk: {names_nl}",
-        f"a proposal with status '{here.en}' cannot move to '{there.en}'; possible: {names_en}"), allowed)
+    return TransitionRefused(*refusal_message(workflow, current, target))
 
 
 def _requirement_issues(step: Transition, change: TransitionRequest, workflow: Workflow) -> list[Issue]:

@@ -111,3 +111,11 @@ def explain_pairs(pairs: list[tuple[int, int]], today: date | None = None, fair:
         result = evaluate(cands[c], works[w], settings, today)
         out.append({lang: pair_dict(result, cands[c], works[w], lang) for lang in languages})
     return out
+
+
+def delete_proposals(ids: list[int]) -> dict[str, int]:
+    """Retention (security.retention_sets): delete proposals with their history and assessments."""
+    from werkbrug.matching.models import MatchProposal
+
+    _, per_model = MatchProposal.objects.filter(pk__in=ids).delete()
+    return {label.lower(): n for label, n in per_model.items() if n}

@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import hashlib
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import date
 from statistics import mean
 from typing import Any
@@ -122,14 +123,20 @@ CACHE_SECONDS = 120  # figures may lag this long behind an edit that changes no 
 
 def published(as_of: date, *, region: str | None = None, years: int = 3, mode: str = "end") -> dict[str, Any]:
     """``build`` for the page, downloads and API, kept for a short while: the figures take ~0.5 s on the
-    region data and are read far more often than the underlying rows change. The key holds a
-    fingerprint of the data (row counts, newest ids, newest placement change), so additions and
-    erasures show at once; an in-place edit of a pathways row shows within CACHE_SECONDS."""
-    fingerprint = repr((as_of, region, years, mode, _fingerprint())).encode("utf-8")
+    region data and are read far more often than the underlying rows change."""
+    return cached(("published", as_of, region, years, mode),
+                  lambda: build(as_of, region=region, years=years, mode=mode))
+
+
+def cached(key_parts: tuple[Any, ...], compute: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+    """``compute()`` kept for CACHE_SECONDS under a key that holds a fingerprint of the data (row
+    counts, newest ids, newest placement change), so additions and erasures show at once; an in-place
+    edit of a pathways row shows within CACHE_SECONDS. Callers get their own copy."""
+    fingerprint = repr((*key_parts, _fingerprint())).encode("utf-8")
     key = "pathways-outcomes:" + hashlib.sha256(fingerprint).hexdigest()
     report = cache.get(key)
     if report is None:
-        report = build(as_of, region=region, years=years, mode=mode)
+        report = compute()
         cache.set(key, report, CACHE_SECONDS)
     return copy.deepcopy(report)
 
@@ -204,4 +211,4 @@ def tables(report: dict[str, Any]) -> list[tuple[str, list[str], list[list[Any]]
             flat("value_of_work", report["value_of_work"]), flat("completions", report["completions"])]
 
 
-__all__ = ["build", "disclosed", "published", "tables"]
+__all__ = ["build", "cached", "disclosed", "published", "tables"]

@@ -111,6 +111,13 @@ def outcome_report(start: date, end: date, *, as_of: date | None = None, region:
     return reports.report(timelines(region), start, end, as_of or end, region, mode)
 
 
+def outcome_report_for_dashboards(start: date, end: date, *, region: str | None = None) -> dict[str, Any]:
+    """``outcome_report`` as the dashboards read it: kept briefly, refreshed when the data change."""
+    from werkbrug.pathways import outcomes
+
+    return outcomes.cached(("report", start, end, region), lambda: outcome_report(start, end, region=region))
+
+
 # Praktijkleren, follow-up after placement and outcome analytics live in their own modules; these
 # names are the public operations other apps, the API and the pages call.
 from werkbrug.pathways.followup import (  # noqa: E402
@@ -130,5 +137,6 @@ from werkbrug.pathways.learning import (  # noqa: E402
 
 __all__ = ["complete_route", "completions", "contacts_of", "plan_contact", "plan_for_placement",
            "record_contact", "record_progress", "reminders", "routes_of", "start_route",
-           "DomainValidationError", "append_period", "erase_candidate", "outcome_report", "record_value_of_work", "timeline",
+           "DomainValidationError", "append_period", "erase_candidate", "outcome_report",
+           "outcome_report_for_dashboards", "record_value_of_work", "timeline",
            "timelines", "value_of_work_trends"]

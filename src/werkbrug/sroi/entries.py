@@ -19,7 +19,7 @@ from werkbrug.sroi.checks import check_entry_fields, check_period, organisation
 from werkbrug.sroi.models import ENTRY_KINDS, PLACEMENT_KINDS, Contract, Entry, EntryEvent
 from werkbrug.sroi.periods import age_on, overlap
 from werkbrug.sroi.valuing import valuate
-from werkbrug.sroi.workflow import load_workflow
+from werkbrug.sroi.workflow import load_workflow, refusal_message
 
 KIND = "SROI-opgave/entry"
 FIELDS = ("contract", "kind", "category", "placement", "counterparty", "period_start", "period_end",
@@ -216,14 +216,7 @@ def delete_entry(entry_id: int, expected_version: int | None = None) -> None:
 
 
 def _refusal(current: str, target: str) -> TransitionRefused:
-    workflow = load_workflow()
-    allowed = workflow.allowed_from(current)
-    here, there = workflow.states[current].label, workflow.states[target].label
-    names_nl = ", ".join(workflow.states[a].label.nl for a in allowed) or "geen"
-    names_en = ", ".join(workflow.states[a].label.en for a in allowed) or "none"
-    return TransitionRefused(Message(
-        f"een opgave met status '{here.nl}' kan niet naar '{there.nl}'; mogelijk: {names_nl}",
-        f"an entry with status '{here.en}' cannot move to '{there.en}'; possible: {names_en}"), allowed)
+    return TransitionRefused(*refusal_message(load_workflow(), current, target))
 
 
 @transaction.atomic

@@ -10,7 +10,7 @@ from typing import IO, Any
 
 from django.core.files.base import ContentFile
 from django.db import transaction
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 
 from werkbrug.domain.errors import Message
 from werkbrug.sroi.entries import record_event
@@ -75,6 +75,8 @@ def check_document(name: str, data: bytes) -> str:
 def evidence_download(document: Evidence) -> HttpResponse:
     """The stored document as an attachment under a neutral name (the client's file name often
     holds a person's name); at most 10 MB, so read whole. The caller decides and audits."""
+    if not document.file:  # removed at the end of its retention period (security.retention_sets)
+        raise Http404("bewijsstuk verwijderd na de bewaartermijn / evidence deleted after its retention period")
     with document.file.open("rb") as handle:
         data = handle.read()
     response = HttpResponse(data, content_type=document.content_type)

@@ -91,3 +91,22 @@ def organisation_exists(organisation_id: int) -> bool:
     from werkbrug.registry.models import Organisation
 
     return Organisation.objects.filter(pk=organisation_id).exists()
+
+
+@transaction.atomic
+def erase_contract_evidence(contract_id: int) -> dict[str, int]:
+    """Retention (security.retention_sets): delete a contract's evidence files and blank the free text
+    of its entries and their history; entries, values and evidence rows (type, size, hash) stay, so
+    totals and the evidence count in reports do not change."""
+    from werkbrug.sroi.models import Entry, EntryEvent, Evidence
+
+    documents = Evidence.objects.select_for_update().filter(entry__contract_id=contract_id)
+    files = 0
+    for document in documents.exclude(file=""):
+        document.file.delete(save=False)  # also when the file is already gone: the row is what counts
+        files += 1
+    blanked = documents.exclude(file="", original_name="").update(file="", original_name="")
+    entries = Entry.objects.filter(contract_id=contract_id).exclude(description="", invoice_reference="") \
+        .update(description="", invoice_reference="")
+    events = EntryEvent.objects.filter(entry__contract_id=contract_id).exclude(reason="").update(reason="")
+    return {"sroi.evidence_file": files, "sroi.evidence": blanked, "sroi.entry": entries, "sroi.entryevent": events}

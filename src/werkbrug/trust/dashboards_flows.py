@@ -40,7 +40,7 @@ def _pair_lines(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def doorstroom(year: int, region: str | None = None) -> dict[str, Any]:
     """Doorstroom in the calendar year (mode `end`: the cohort on 1 January, in the target group on
     31 December), per pair of situation groups and region (docs/pathways.md)."""
-    report = pathways.outcome_report(date(year, 1, 1), date(year, 12, 31), region=region)
+    report = pathways.outcome_report_for_dashboards(date(year, 1, 1), date(year, 12, 31), region=region)
     by_pair: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for row in report["doorstroom"]:
         by_pair[(row["source"], row["target"])].append(row)

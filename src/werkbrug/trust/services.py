@@ -34,3 +34,19 @@ def missing_assessments(proposal: Any) -> list[Issue]:
     """Issues (bilingual) for every beoordelingspunt of the proposal's pair that has no written
     assessment yet, or was judged not acceptable. Empty: the introduction may go ahead."""
     return assessments.missing_issues(proposal.candidate, proposal.work)
+
+
+def delete_consent_events(ids: list[int]) -> dict[str, int]:
+    """Retention (security.retention_sets): delete superseded consent log rows."""
+    from werkbrug.trust.models import ConsentEvent
+
+    deleted, _ = ConsentEvent.objects.filter(pk__in=ids).delete()
+    return {"trust.consentevent": deleted}
+
+
+def delete_contact_requests(ids: list[int]) -> dict[str, int]:
+    """Retention (security.retention_sets): delete answered contact requests."""
+    from werkbrug.trust.models import ContactRequest
+
+    deleted, _ = ContactRequest.objects.filter(pk__in=ids).delete()
+    return {"trust.contactrequest": deleted}

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from io import BytesIO
 from threading import Lock
 
+from matplotlib import rc_context
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
@@ -97,5 +98,7 @@ def render_svg(chart: Chart) -> bytes:
     if len(chart.series) > 1:
         axes.legend(fontsize=7, loc="upper center", bbox_to_anchor=(0.5, -0.3), ncol=min(4, count), frameon=False)
     buffer = BytesIO()
-    figure.savefig(buffer, format="svg", metadata={"Date": None})
+    # text as <text> rather than glyph outlines: a tenth of the size, and selectable
+    with rc_context({"svg.fonttype": "none", "svg.hashsalt": "werkbrug"}):
+        figure.savefig(buffer, format="svg", metadata={"Date": None})
     return buffer.getvalue()

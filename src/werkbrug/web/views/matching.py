@@ -36,7 +36,14 @@ def candidate_matches(request: HttpRequest, pk: int) -> HttpResponse:
         [row["work"] for row in result["work"]], field_name="external_key")
     rows = [{**row, "work_obj": works[row["work"]]} for row in result["work"] if row["work"] in works]
     _with_proposals(candidate, rows)
-    return render(request, "web/candidates/matches.html", {"candidate": candidate, "rows": rows})
+    return render(request, "web/candidates/matches.html", {"candidate": candidate, "rows": rows,
+                                                           **_next_steps(request, candidate)})
+
+
+def _next_steps(request: HttpRequest, candidate: Candidate | Resource) -> dict[str, bool]:
+    """Offer only the steps the user may take (a jobcoach follows up but does not introduce)."""
+    return {"may_introduce": bool(access.can(request, "create", candidate, ("general",), kind="introductions")),
+            "may_place": bool(access.can(request, "create", candidate, ("identifying", "general"), kind="placements"))}
 
 
 def _with_proposals(candidate: Candidate, rows: list[dict[str, Any]]) -> None:
@@ -75,5 +82,6 @@ def work_candidates(request: HttpRequest, pk: int) -> HttpResponse:
     known = _readable(request, [row["candidate"] for row in result["candidates"]])
     rows = [{**row, "candidate_obj": known[row["candidate"]]} for row in result["candidates"]
             if row["candidate"] in known]
+    own = Resource("candidates", frozenset(access.organisation_ids(request)), consultant_id=request.user.pk)
     return render(request, "web/work/candidates.html", {
-        "work": work, "rows": rows, "hidden": len(result["candidates"]) - len(rows)})
+        "work": work, "rows": rows, "hidden": len(result["candidates"]) - len(rows), **_next_steps(request, own)})
