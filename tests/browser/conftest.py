@@ -24,7 +24,6 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
 ROOT = Path(__file__).resolve().parents[2]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 ARTIFACTS = ROOT / "test-artifacts"
-AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
 
 
 def _missing() -> str | None:
@@ -76,42 +75,6 @@ def page(browser: Any, request: pytest.FixtureRequest) -> Iterator[Any]:
         name = re.sub(r"[^A-Za-z0-9_.-]+", "_", request.node.nodeid)
         page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
     context.close()
-
-
-def sign_in(page: Any, base_url: str, user: Any, mfa: bool = True, language: str = "nl") -> None:
-    """Give the browser a session for ``user`` (as after password + second factor)."""
-    from django.test import Client
-
-    from werkbrug.security.access import MFA_SESSION_KEY
-
-    client = Client()
-    client.force_login(user)
-    session = client.session
-    session[MFA_SESSION_KEY] = mfa
-    session.save()
-    host = base_url.split("//", 1)[1].split(":")[0]
-    page.context.add_cookies([
-        {"name": "sessionid", "value": session.session_key, "domain": host, "path": "/"},
-        {"name": "django_language", "value": language, "domain": host, "path": "/"}])
-
-
-def set_language(page: Any, base_url: str, language: str) -> None:
-    host = base_url.split("//", 1)[1].split(":")[0]
-    page.context.add_cookies([{"name": "django_language", "value": language, "domain": host, "path": "/"}])
-
-
-def axe_violations(page: Any) -> list[dict[str, Any]]:
-    """Run axe-core (added to every page by the context's init script) on the whole document."""
-    result = page.evaluate("(tags) => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS)
-    return [{"id": v["id"], "impact": v["impact"], "help": v["help"],
-             "targets": [n["target"] for n in v["nodes"]][:5]} for v in result["violations"]]
-
-
-def assert_accessible(page: Any) -> None:
-    violations = axe_violations(page)
-    assert violations == [], f"{page.url}: {violations}"
-    assert page.csp_errors == [], page.csp_errors
-    assert page.title().endswith("Werkbrug")
 
 
 @pytest.fixture

@@ -1,38 +1,22 @@
-"""Helpers for the Social Return browser journey (a uniquely named module; the shared browser
-helpers live in the conftest, which test modules must not import)."""
+"""Helpers for the Social Return browser journey: its demo figures; signing in and the axe check are
+browser_session's."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
-AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
+from browser_session import assert_accessible, sign_in
 
 
 def sign_in_as(page: Any, base_url: str, user: Any, language: str = "nl") -> None:
-    """A session for ``user`` in the browser (as after a password and the second factor)."""
-    from django.test import Client
-
-    from werkbrug.security.access import MFA_SESSION_KEY
-
-    client = Client()
-    client.force_login(user)
-    session = client.session
-    session[MFA_SESSION_KEY] = True
-    session.save()
-    host = base_url.split("//", 1)[1].split(":")[0]
+    """A fresh browser session for ``user`` (the journey switches between supplier and inkoper)."""
     page.context.clear_cookies()
-    page.context.add_cookies([
-        {"name": "sessionid", "value": session.session_key, "domain": host, "path": "/"},
-        {"name": "django_language", "value": language, "domain": host, "path": "/"}])
+    sign_in(page, base_url, user, language=language)
 
 
-def no_axe_violations(page: Any) -> None:
-    result = page.evaluate("(tags) => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS)
-    violations = [{"id": v["id"], "help": v["help"], "targets": [n["target"] for n in v["nodes"]][:5]}
-                  for v in result["violations"]]
-    assert violations == [], f"{page.url}: {violations}"
-    assert page.csp_errors == [], page.csp_errors
+no_axe_violations = assert_accessible
+
 
 
 def banen_figures(employer: Any) -> None:

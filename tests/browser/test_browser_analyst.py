@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from browser_session import assert_accessible, sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, databases=["default", "audit"])]
 LANGUAGES = ["nl", "en"]
-AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
 PASSWORD = "lange-zin-als-wachtwoord-42"
 
 
@@ -44,30 +44,6 @@ def analyst_world(browser_world: dict[str, Any]) -> dict[str, Any]:
     builders.proposals(browser_world, men=30, women=10)
     return {**browser_world, "analyst": builders.account("analist", "policy_analyst", browser_world["gemeente"]),
             "admin": builders.account("beheerder", "functional_admin", browser_world["gemeente"])}
-
-
-def _session(page: Any, base_url: str, user: Any, mfa: bool, language: str) -> None:
-    from django.test import Client
-
-    from werkbrug.security.access import MFA_SESSION_KEY
-
-    client = Client()
-    client.force_login(user)
-    session = client.session
-    session[MFA_SESSION_KEY] = mfa
-    session.save()
-    host = base_url.split("//", 1)[1].split(":")[0]
-    page.context.add_cookies([
-        {"name": "sessionid", "value": session.session_key, "domain": host, "path": "/"},
-        {"name": "django_language", "value": language, "domain": host, "path": "/"}])
-
-
-def _accessible(page: Any) -> None:
-    result = page.evaluate("(tags) => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS)
-    violations = [{"id": v["id"], "help": v["help"], "targets": [n["target"] for n in v["nodes"]][:5]}
-                  for v in result["violations"]]
-    assert violations == [], f"{page.url}: {violations}"
-    assert page.csp_errors == [], page.csp_errors
 
 
 def _widest(page: Any) -> list[str]:
@@ -112,20 +88,20 @@ def test_the_analyst_signs_in_reads_the_dashboards_and_the_fairness_page_and_dow
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_analyst_and_trust_pages_are_accessible(page: Any, live_server: Any, analyst_world: dict[str, Any],
                                                 language: str) -> None:
-    _session(page, live_server.url, analyst_world["analyst"], mfa=False, language=language)
+    sign_in(page, live_server.url, analyst_world["analyst"], mfa=False, language=language)
     for path in ["/analyst/", "/analyst/?year=2025&region=Holland+Rijnland", "/analyst/?year=abc",
                  "/trust/fairness/", f"/trust/fairness/?{_period()}&engine=on", "/trust/fairness/?start=x&end=y"]:
         response = page.goto(live_server.url + path)
         assert response.status == 200, path
         assert page.locator("html").get_attribute("lang") == language
-        _accessible(page)
-    _session(page, live_server.url, analyst_world["consultant"], mfa=True, language=language)
+        assert_accessible(page)
+    sign_in(page, live_server.url, analyst_world["consultant"], mfa=True, language=language)
     assert page.goto(live_server.url + "/trust/completeness/").status == 200
-    _accessible(page)
+    assert_accessible(page)
 
 
 def test_analyst_pages_reflow_at_320_px(page: Any, live_server: Any, analyst_world: dict[str, Any]) -> None:
-    _session(page, live_server.url, analyst_world["analyst"], mfa=False, language="nl")
+    sign_in(page, live_server.url, analyst_world["analyst"], mfa=False, language="nl")
     page.set_viewport_size({"width": 320, "height": 640})
     for path in ["/analyst/?year=2025", f"/trust/fairness/?{_period()}"]:
         page.goto(live_server.url + path)
@@ -138,13 +114,13 @@ def test_analyst_pages_reflow_at_320_px(page: Any, live_server: Any, analyst_wor
 def test_policy_analyst_guide_screenshots(page: Any, live_server: Any, analyst_world: dict[str, Any]) -> None:
     images = Path(__file__).resolve().parents[2] / "docs" / "user-guide" / "img"
     images.mkdir(parents=True, exist_ok=True)
-    _session(page, live_server.url, analyst_world["analyst"], mfa=False, language="nl")
+    sign_in(page, live_server.url, analyst_world["analyst"], mfa=False, language="nl")
     for path, name in [("/analyst/?year=2025", "analyst-dashboards"),
                        (f"/trust/fairness/?{_period()}", "analyst-fairness")]:
         assert page.goto(live_server.url + path).status == 200
         page.screenshot(path=str(images / f"{name}.png"))
     page.evaluate("document.getElementById('flags').scrollIntoView()")
     page.screenshot(path=str(images / "analyst-fairness-flags.png"))
-    _session(page, live_server.url, analyst_world["consultant"], mfa=True, language="nl")
+    sign_in(page, live_server.url, analyst_world["consultant"], mfa=True, language="nl")
     assert page.goto(live_server.url + "/trust/completeness/").status == 200
     page.screenshot(path=str(images / "consultant-completeness.png"))

@@ -6,8 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-
-from conftest import assert_accessible, set_language, sign_in
+from browser_session import assert_accessible, set_language, sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, databases=["default", "audit"])]
 LANGUAGES = ["nl", "en"]

@@ -9,8 +9,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from browser_session import assert_accessible, sign_in
 
-from conftest import ROOT, assert_accessible, sign_in
+ROOT = Path(__file__).resolve().parents[2]
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, databases=["default", "audit"])]
 LANGUAGES = ["nl", "en"]

@@ -7,8 +7,7 @@ import re
 from typing import Any
 
 import pytest
-
-from conftest import assert_accessible, sign_in
+from browser_session import assert_accessible, sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, databases=["default", "audit"])]
 

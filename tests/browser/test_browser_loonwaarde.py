@@ -9,10 +9,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from browser_session import assert_accessible, sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, databases=["default", "audit"])]
 LANGUAGES = ["nl", "en"]
-AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
 TASKS = {"t1": ("inpakken", "24", "360 360 360 360", "80", "70", "100", "100"),
          "t2": ("stickeren", "8", "120 120 120 120", "50", "", "90", "80")}
 
@@ -30,30 +30,6 @@ def world(browser: Any) -> dict[str, Any]:
     made = builders.placement_world()
     made["users"] = builders.people(made)
     return made
-
-
-def _session(page: Any, base_url: str, user: Any, language: str) -> None:
-    from django.test import Client
-
-    from werkbrug.security.access import MFA_SESSION_KEY
-
-    client = Client()
-    client.force_login(user)
-    session = client.session
-    session[MFA_SESSION_KEY] = True
-    session.save()
-    host = base_url.split("//", 1)[1].split(":")[0]
-    page.context.add_cookies([
-        {"name": "sessionid", "value": session.session_key, "domain": host, "path": "/"},
-        {"name": "django_language", "value": language, "domain": host, "path": "/"}])
-
-
-def _accessible(page: Any) -> None:
-    result = page.evaluate("(tags) => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS)
-    violations = [{"id": v["id"], "help": v["help"], "targets": [n["target"] for n in v["nodes"]][:5]}
-                  for v in result["violations"]]
-    assert violations == [], f"{page.url}: {violations}"
-    assert page.csp_errors == [], page.csp_errors
 
 
 def _fill_measurement(page: Any, stickeren_hours: str = "8") -> None:
@@ -83,7 +59,7 @@ def test_the_consultant_records_a_measurement_finalises_it_and_checks_the_income
     from werkbrug.loonwaarde.models import LoonwaardeMeasurement
 
     base = live_server.url
-    _session(page, base, world["users"]["consultant"], "nl")
+    sign_in(page, base, world["users"]["consultant"], language="nl")
     page.goto(f"{base}/loonwaarde/")
     page.click(f"a[href='/placements/{world['placement'].pk}/loonwaarde/new/']")
     _fill_measurement(page, stickeren_hours="1")  # under 1/16 of 32 hours and not adding up
@@ -128,19 +104,19 @@ def test_every_loonwaarde_and_income_page_has_no_axe_violations(
     builders = _builders()
     draft = services.save_measurement(world["placement"], builders.record())
     base = live_server.url
-    _session(page, base, world["users"]["consultant"], language)
+    sign_in(page, base, world["users"]["consultant"], language=language)
     for path in ("/loonwaarde/", f"/placements/{world['placement'].pk}/loonwaarde/new/",
                  f"/loonwaarde/{draft.pk}/", f"/loonwaarde/{draft.pk}/edit/", "/income/"):
         page.goto(f"{base}{path}")
-        _accessible(page)
+        assert_accessible(page)
     page.goto(f"{base}/placements/{world['placement'].pk}/loonwaarde/new/")
     _fill_measurement(page, stickeren_hours="1")
     page.click("main form button[type=submit]")
     assert page.locator("#error-summary").is_visible()
-    _accessible(page)  # the form with its errors
+    assert_accessible(page)  # the form with its errors
     page.goto(f"{base}/loonwaarde/{draft.pk}/")
     page.click("form[action$='/finalise/'] button")
-    _accessible(page)  # the report with the refusal message
+    assert_accessible(page)  # the report with the refusal message
     page.goto(f"{base}/income/")
     page.check("#id_benefit_1")
     page.fill("#id_age", "25")
@@ -149,4 +125,4 @@ def test_every_loonwaarde_and_income_page_has_no_axe_violations(
     page.fill("#id_start", "01-09-2025")
     page.click("main form button[type=submit]")
     assert page.locator("#months-caption").is_visible()
-    _accessible(page)  # the income estimate
+    assert_accessible(page)  # the income estimate

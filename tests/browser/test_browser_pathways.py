@@ -11,8 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
-from conftest import assert_accessible, set_language, sign_in
+from browser_session import assert_accessible, set_language, sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, databases=["default", "audit"])]
 DAY = date(2025, 3, 12)

@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from browser_session import sign_in
 
-from conftest import ROOT, sign_in
-
+ROOT = Path(__file__).resolve().parents[2]
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, databases=["default", "audit"])]
 IMG = ROOT / "docs" / "user-guide" / "img"
 

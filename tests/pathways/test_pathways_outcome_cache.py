@@ -24,3 +24,11 @@ def test_a_new_answer_changes_the_published_figures_at_once(registry_base: dict[
     assert outcomes.published(date(2025, 12, 31), region="R", years=1) == first  # from the cache
     services.record_value_of_work(people[4], date(2025, 3, 1), {"pw1": 2})
     assert [r["responses"] for r in outcomes.published(date(2025, 12, 31), region="R", years=1)["value_of_work"]] == [5]
+
+
+def test_the_region_choice_lists_each_region_once(registry_base: dict[str, object]) -> None:
+    from werkbrug.web.views.pathways_outcomes import _regions
+
+    for n, (bsn, region) in enumerate((("200000007", "R"), ("200000019", "R"), ("200000020", "S"))):
+        registry.save_record("candidates", candidate_values(f"reg-{n}", bsn=bsn, arbeidsmarktregio=region))
+    assert _regions() == ["R", "S"]

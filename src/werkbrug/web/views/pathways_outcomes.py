@@ -20,7 +20,8 @@ from werkbrug.web.views.pathways_common import today
 
 
 def _regions() -> list[str]:
-    return sorted(r for r in Candidate.objects.values_list("arbeidsmarktregio", flat=True).distinct() if r)
+    # order_by(): a model ordering would otherwise join the DISTINCT and repeat every region per candidate
+    return sorted(r for r in Candidate.objects.order_by().values_list("arbeidsmarktregio", flat=True).distinct() if r)
 
 
 def _filters(request: HttpRequest) -> tuple[str | None, date, list[str]]:
