@@ -4,9 +4,14 @@ threshold are shown without figures (they would point at a few people)."""
 
 from __future__ import annotations
 
+import copy
+import hashlib
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
+
+from django.core.cache import cache
+from django.db.models import Count, Max
 
 from werkbrug.trust import disclosure, fairness
 
@@ -23,7 +28,31 @@ class GroupLine:
     row: dict[str, Any]  # the statistics of domain.trust.fairness.GroupRate, as a dict
 
 
+CACHE_SECONDS = 120  # a page is read far more often than proposals and placements change
+
+
 def report(start: date, end: date, engine: bool, min_group: int = 10, k: int = 10) -> dict[str, Any]:
+    """``compute`` kept briefly under a fingerprint of the data it reads (row counts, newest ids and
+    changes), so a new proposal, event or placement shows at once. Callers get their own copy."""
+    key = "fairness:" + hashlib.sha256(repr((start, end, engine, min_group, k, _fingerprint())).encode()).hexdigest()
+    result = cache.get(key)
+    if result is None:
+        result = compute(start, end, engine, min_group, k)
+        cache.set(key, result, CACHE_SECONDS)
+    return copy.deepcopy(result)
+
+
+def _fingerprint() -> tuple[Any, ...]:
+    from werkbrug.matching.models import MatchProposal, ProposalEvent
+    from werkbrug.registry.models import Candidate, Placement, Work
+
+    counted = [tuple(m.objects.aggregate(n=Count("id"), last=Max("id")).values()) for m in (MatchProposal, ProposalEvent)]
+    changed = [tuple(m.objects.aggregate(n=Count("id"), last=Max("updated_at")).values())
+               for m in (Candidate, Placement, Work)]
+    return (*counted, *changed)
+
+
+def compute(start: date, end: date, engine: bool, min_group: int = 10, k: int = 10) -> dict[str, Any]:
     """The period report, with the engine's top-k figures on the current data when asked."""
     result = fairness.period_report(start, end, min_group=min_group)
     if engine:
