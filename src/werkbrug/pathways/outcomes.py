@@ -3,17 +3,13 @@
 
 from __future__ import annotations
 
-import copy
-import hashlib
 from collections import defaultdict
 from collections.abc import Callable
 from datetime import date
 from statistics import mean
 from typing import Any
 
-from django.core.cache import cache
-from django.db.models import Count, Max
-
+from werkbrug import figures_cache
 from werkbrug.domain.pathways import learning as learning_domain
 from werkbrug.domain.pathways import model as trajectory
 from werkbrug.domain.pathways import value_of_work as vow
@@ -118,34 +114,18 @@ def build(as_of: date, *, region: str | None = None, years: int = 3, mode: str =
     return disclosed(report) if publish else report
 
 
-CACHE_SECONDS = 120  # figures may lag this long behind an edit that changes no row count
-
-
 def published(as_of: date, *, region: str | None = None, years: int = 3, mode: str = "end") -> dict[str, Any]:
-    """``build`` for the page, downloads and API, kept for a short while: the figures take ~0.5 s on the
-    region data and are read far more often than the underlying rows change."""
+    """``build`` for the page, downloads and API, kept for a short while (werkbrug.figures_cache)."""
     return cached(("published", as_of, region, years, mode),
                   lambda: build(as_of, region=region, years=years, mode=mode))
 
 
 def cached(key_parts: tuple[Any, ...], compute: Callable[[], dict[str, Any]]) -> dict[str, Any]:
-    """``compute()`` kept for CACHE_SECONDS under a key that holds a fingerprint of the data (row
-    counts, newest ids, newest placement change), so additions and erasures show at once; an in-place
-    edit of a pathways row shows within CACHE_SECONDS. Callers get their own copy."""
-    fingerprint = repr((*key_parts, _fingerprint())).encode("utf-8")
-    key = "pathways-outcomes:" + hashlib.sha256(fingerprint).hexdigest()
-    report = cache.get(key)
-    if report is None:
-        report = compute()
-        cache.set(key, report, CACHE_SECONDS)
-    return copy.deepcopy(report)
-
-
-def _fingerprint() -> tuple[Any, ...]:
-    tables = (TrajectoryPeriod, ValueOfWorkResponse, LearningRoute, FollowUpContact, ErasedTrajectoryPeriod)
-    marks = [tuple(model.objects.aggregate(n=Count("id"), last=Max("id")).values()) for model in tables]
-    placements = Placement.objects.aggregate(n=Count("id"), changed=Max("updated_at"))
-    return (*marks, placements["n"], str(placements["changed"]))
+    """``compute()`` kept under the marks of the tables the outcome figures read."""
+    marks = (*figures_cache.table_marks((TrajectoryPeriod, ValueOfWorkResponse, LearningRoute, FollowUpContact,
+                                         ErasedTrajectoryPeriod)),
+             *figures_cache.table_marks((Placement,), newest="updated_at"))
+    return figures_cache.kept("pathways-outcomes", key_parts, marks, compute)
 
 
 def disclosed(report: dict[str, Any]) -> dict[str, Any]:

@@ -4,15 +4,11 @@ threshold are shown without figures (they would point at a few people)."""
 
 from __future__ import annotations
 
-import copy
-import hashlib
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from django.core.cache import cache
-from django.db.models import Count, Max
-
+from werkbrug import figures_cache
 from werkbrug.trust import disclosure, fairness
 
 OUTCOMES = ("recommended", "introduced", "placed", "engine_top_k")
@@ -28,28 +24,16 @@ class GroupLine:
     row: dict[str, Any]  # the statistics of domain.trust.fairness.GroupRate, as a dict
 
 
-CACHE_SECONDS = 120  # a page is read far more often than proposals and placements change
-
-
 def report(start: date, end: date, engine: bool, min_group: int = 10, k: int = 10) -> dict[str, Any]:
-    """``compute`` kept briefly under a fingerprint of the data it reads (row counts, newest ids and
-    changes), so a new proposal, event or placement shows at once. Callers get their own copy."""
-    key = "fairness:" + hashlib.sha256(repr((start, end, engine, min_group, k, _fingerprint())).encode()).hexdigest()
-    result = cache.get(key)
-    if result is None:
-        result = compute(start, end, engine, min_group, k)
-        cache.set(key, result, CACHE_SECONDS)
-    return copy.deepcopy(result)
-
-
-def _fingerprint() -> tuple[Any, ...]:
+    """``compute`` kept for a short while (werkbrug.figures_cache): a new proposal, event or placement
+    shows at once."""
     from werkbrug.matching.models import MatchProposal, ProposalEvent
     from werkbrug.registry.models import Candidate, Placement, Work
 
-    counted = [tuple(m.objects.aggregate(n=Count("id"), last=Max("id")).values()) for m in (MatchProposal, ProposalEvent)]
-    changed = [tuple(m.objects.aggregate(n=Count("id"), last=Max("updated_at")).values())
-               for m in (Candidate, Placement, Work)]
-    return (*counted, *changed)
+    marks = (*figures_cache.table_marks((MatchProposal, ProposalEvent)),
+             *figures_cache.table_marks((Candidate, Placement, Work), newest="updated_at"))
+    return figures_cache.kept("fairness", (start, end, engine, min_group, k), marks,
+                              lambda: compute(start, end, engine, min_group, k))
 
 
 def compute(start: date, end: date, engine: bool, min_group: int = 10, k: int = 10) -> dict[str, Any]:
